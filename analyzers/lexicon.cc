@@ -1,0 +1,180 @@
+#include "analyzers/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "analyzers/builtin_words.h"
+#include "analyzers/normalizer.h"
+#include "analyzers/thai_chars.h"
+#include "catalog/base/utf8.h"
+
+namespace khonha::analyzers {
+namespace {
+
+constexpr const char* kDefaultHunspellDic = "/usr/share/hunspell/th_TH.dic";
+
+// Thai words of `text`: maximal runs of Thai word characters.
+void AddThaiParts(std::string_view text, WordSource source,
+                  std::vector<std::pair<std::u32string, WordSource>>* out) {
+  std::u32string word;
+  auto flush = [&] {
+    if (!word.empty()) out->emplace_back(std::move(word), source);
+    word.clear();
+  };
+  for (size_t i = 0; i < text.size();) {
+    size_t len;
+    char32_t c = DecodeUtf8(text, i, &len);
+    i += len;
+    if (IsThaiWordChar(c)) {
+      word.push_back(c);
+    } else {
+      flush();
+    }
+  }
+  flush();
+}
+
+Status LoadHunspell(const std::string& path, const Normalizer& normalizer,
+                    std::vector<std::pair<std::u32string, WordSource>>* out) {
+  std::ifstream in(path);
+  if (!in) return NotFound("cannot open hunspell word list " + path);
+  std::string line;
+  bool first = true;
+  while (std::getline(in, line)) {
+    if (first) {  // the entry count
+      first = false;
+      if (!line.empty() && line.find_first_not_of("0123456789\r") == std::string::npos) continue;
+    }
+    size_t slash = line.find('/');
+    if (slash != std::string::npos) line.resize(slash);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
+      line.pop_back();
+    }
+    if (line.empty()) continue;
+    AddThaiParts(normalizer.Normalize(line), WordSource::kGeneral, out);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Lexicon>> Lexicon::Create(const LexiconOptions& options) {
+  auto normalizer = Normalizer::Create();
+  if (!normalizer.ok()) return normalizer.status();
+  std::vector<std::pair<std::u32string, WordSource>> words;
+  if (options.hunspell_dic != "none") {
+    std::string path = options.hunspell_dic.empty() ? kDefaultHunspellDic : options.hunspell_dic;
+    Status s = LoadHunspell(path, *normalizer, &words);
+    // The default list is optional (the analyzer still works, less well);
+    // an explicitly named one must exist.
+    if (!s.ok() && !options.hunspell_dic.empty()) return s;
+  }
+  if (options.builtin_words) {
+    for (std::string_view w : BuiltinWords()) {
+      AddThaiParts(normalizer->Normalize(w), WordSource::kBuiltin, &words);
+    }
+    // Short abbreviations (ตร, ศ) would match inside ordinary words; they are
+    // recognised only with their dot, by the segmenter.
+    for (std::string_view w : BuiltinAbbreviations()) {
+      if (w.size() >= 3 * kThaiCharBytes) {
+        AddThaiParts(normalizer->Normalize(w), WordSource::kBuiltin, &words);
+      }
+    }
+  }
+  for (const std::string& w : options.extra_words) {
+    AddThaiParts(normalizer->Normalize(w), WordSource::kExtra, &words);
+  }
+  std::shared_ptr<Lexicon> lexicon(new Lexicon());
+  lexicon->Build(std::move(words));
+  return std::shared_ptr<const Lexicon>(std::move(lexicon));
+}
+
+std::shared_ptr<const Lexicon> Lexicon::FromWords(const std::vector<std::string>& list) {
+  std::vector<std::pair<std::u32string, WordSource>> words;
+  for (const std::string& w : list) AddThaiParts(w, WordSource::kGeneral, &words);
+  std::shared_ptr<Lexicon> lexicon(new Lexicon());
+  lexicon->Build(std::move(words));
+  return lexicon;
+}
+
+void Lexicon::Build(std::vector<std::pair<std::u32string, WordSource>> words) {
+  // Sort by word, strongest source first, then keep one entry per word.
+  std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second > b.second;
+  });
+  words.erase(std::unique(words.begin(), words.end(),
+                          [](const auto& a, const auto& b) { return a.first == b.first; }),
+              words.end());
+  size_ = words.size();
+  nodes_.clear();
+  edges_.clear();
+  nodes_.reserve(words.size() * 3);
+  edges_.reserve(words.size() * 3);
+  BuildNode(words, 0, words.size(), 0);
+}
+
+// Builds the node for the words in [lo, hi), which share their first `depth`
+// code points; returns its index. Children's edges are contiguous.
+uint32_t Lexicon::BuildNode(const std::vector<std::pair<std::u32string, WordSource>>& words,
+                            size_t lo, size_t hi, size_t depth) {
+  uint32_t index = static_cast<uint32_t>(nodes_.size());
+  nodes_.push_back(Node{});
+  if (lo < hi && words[lo].first.size() == depth) {
+    nodes_[index].source = words[lo].second;
+    ++lo;
+  }
+  // Group the remaining words by their code point at `depth`.
+  std::vector<std::pair<size_t, size_t>> groups;
+  for (size_t i = lo; i < hi;) {
+    size_t j = i + 1;
+    while (j < hi && words[j].first[depth] == words[i].first[depth]) ++j;
+    groups.emplace_back(i, j);
+    i = j;
+  }
+  uint32_t first_edge = static_cast<uint32_t>(edges_.size());
+  nodes_[index].first_edge = first_edge;
+  nodes_[index].edge_count = static_cast<uint32_t>(groups.size());
+  edges_.resize(edges_.size() + groups.size());
+  for (size_t g = 0; g < groups.size(); ++g) {
+    char32_t label = words[groups[g].first].first[depth];
+    uint32_t child = BuildNode(words, groups[g].first, groups[g].second, depth + 1);
+    edges_[first_edge + g] = Edge{label, child};
+  }
+  return index;
+}
+
+const Lexicon::Node* Lexicon::Child(const Node& node, char32_t c) const {
+  const Edge* begin = edges_.data() + node.first_edge;
+  const Edge* end = begin + node.edge_count;
+  const Edge* it =
+      std::lower_bound(begin, end, c, [](const Edge& e, char32_t v) { return e.label < v; });
+  if (it == end || it->label != c) return nullptr;
+  return &nodes_[it->target];
+}
+
+WordSource Lexicon::Lookup(std::string_view word) const {
+  if (nodes_.empty()) return WordSource::kNone;
+  const Node* node = &nodes_[0];
+  for (size_t i = 0; i < word.size();) {
+    size_t len;
+    node = Child(*node, DecodeUtf8(word, i, &len));
+    if (node == nullptr) return WordSource::kNone;
+    i += len;
+  }
+  return node->source;
+}
+
+void Lexicon::PrefixLengths(std::string_view text, size_t begin, size_t end,
+                            std::vector<uint32_t>* lengths) const {
+  if (nodes_.empty()) return;
+  const Node* node = &nodes_[0];
+  for (size_t i = begin; i < end;) {
+    size_t len;
+    node = Child(*node, DecodeUtf8(text, i, &len));
+    if (node == nullptr) return;
+    i += len;
+    if (node->source != WordSource::kNone) lengths->push_back(static_cast<uint32_t>(i - begin));
+  }
+}
+
+}  // namespace khonha::analyzers

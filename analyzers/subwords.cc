@@ -1,0 +1,68 @@
+#include "analyzers/subwords.h"
+
+#include "analyzers/thai_chars.h"
+#include "analyzers/thai_clusters.h"
+#include "analyzers/thai_segmenter.h"
+
+namespace khonha::analyzers {
+
+void SubWordFinder::Find(std::string_view surface, std::string_view folded, SegmentKind kind,
+                         std::vector<SubWord>* out) {
+  out->clear();
+  if (kind == SegmentKind::kThai) {
+    if (surface.find('.') != std::string_view::npos) {  // พ.ศ. → พศ
+      SubWord w{0, uint32_t(surface.size()), true, {}};
+      for (char ch : folded) {
+        if (ch != '.') w.text.push_back(ch);
+      }
+      if (w.text.size() >= 2 * kThaiCharBytes) out->push_back(std::move(w));
+      return;
+    }
+    if (lexicon_ != nullptr && surface.size() >= 4 * kThaiCharBytes) {
+      AddThaiParts(surface, 0, 0, out);
+    }
+    return;
+  }
+  if (kind == SegmentKind::kLatin || kind == SegmentKind::kDigit) {
+    // Parts between - _ / (not . or , which make numbers and versions).
+    if (surface.find_first_of("-_/") == std::string_view::npos) return;
+    size_t start = 0;
+    for (size_t i = 0; i <= surface.size() && out->size() < kMaxSubWords; ++i) {
+      if (i == surface.size() || surface[i] == '-' || surface[i] == '_' || surface[i] == '/') {
+        if (i > start) out->push_back(SubWord{uint32_t(start), uint32_t(i), false, {}});
+        start = i + 1;
+      }
+    }
+  }
+}
+
+void SubWordFinder::AddThaiParts(std::string_view surface, uint32_t offset, int depth,
+                                 std::vector<SubWord>* out) {
+  std::vector<uint32_t> clusters = ThaiClusterBoundaries(surface);
+  if (clusters.size() < 3) return;  // a single cluster has no parts
+  std::vector<uint32_t> bounds;
+  MaximalMatch(surface, clusters, *lexicon_, /*forbid_whole=*/true, &bounds);
+  const size_t parts = bounds.size() - 1;
+  if (parts < 2) return;
+  auto known = [&](size_t a, size_t b) {
+    return lexicon_->Contains(surface.substr(bounds[a], bounds[b] - bounds[a]));
+  };
+  // Lexicon words spanning several parts (not the whole).
+  for (size_t a = 0; a < parts && out->size() < kMaxSubWords; ++a) {
+    for (size_t b = a + 2; b <= parts && out->size() < kMaxSubWords; ++b) {
+      if (a == 0 && b == parts) continue;
+      if (known(a, b)) out->push_back(SubWord{offset + bounds[a], offset + bounds[b], false, {}});
+    }
+  }
+  for (size_t a = 0; a < parts && out->size() < kMaxSubWords; ++a) {
+    std::string_view part = surface.substr(bounds[a], bounds[a + 1] - bounds[a]);
+    // Single-character parts and unknown fragments are noise, not words.
+    if (part.size() < 2 * kThaiCharBytes || !known(a, a + 1)) continue;
+    out->push_back(SubWord{offset + bounds[a], offset + bounds[a + 1], false, {}});
+    if (depth == 0 && part.size() >= 4 * kThaiCharBytes) {
+      AddThaiParts(part, offset + bounds[a], depth + 1, out);
+    }
+  }
+}
+
+}  // namespace khonha::analyzers

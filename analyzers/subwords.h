@@ -1,0 +1,51 @@
+// Sub-words: extra index units inside one word, so that a compound is found
+// by its parts. They share the word's position (Token::subword = true).
+//
+//  - Thai compounds: the lexicon words of the compound's best split that
+//    excludes the compound itself (ประเทศไทย → ประเทศ, ไทย), one level
+//    deeper (โรงพยาบาล → โรง, พยาบาล), and lexicon words spanning several
+//    parts (ส่งเสริมสุขภาพ inside โรงพยาบาลส่งเสริมสุขภาพตำบล).
+//  - dotted abbreviations: the form without dots (พ.ศ. → พศ).
+//  - Latin/digit words joined by - _ / : their parts (covid-19 → covid, 19).
+// At most kMaxSubWords per word.
+//
+// Not thread-safe (scratch buffers); the lexicon is shared and immutable.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyzers/lexicon.h"
+#include "analyzers/segmenter.h"
+
+namespace khonha::analyzers {
+
+inline constexpr size_t kMaxSubWords = 12;
+
+struct SubWord {
+  uint32_t begin = 0;  // byte range within the word's surface text
+  uint32_t end = 0;
+  bool text_override = false;  // use `text` instead of folding the range
+  std::string text;
+};
+
+class SubWordFinder {
+ public:
+  explicit SubWordFinder(const Lexicon* lexicon) : lexicon_(lexicon) {}
+
+  // Sub-words of `surface` (a segment of `kind`, folded form `folded`) into
+  // *out (cleared first).
+  void Find(std::string_view surface, std::string_view folded, SegmentKind kind,
+            std::vector<SubWord>* out);
+
+ private:
+  void AddThaiParts(std::string_view surface, uint32_t offset, int depth,
+                    std::vector<SubWord>* out);
+  const Lexicon* lexicon_;  // may be null
+  std::vector<uint32_t> clusters_;
+  std::vector<uint32_t> bounds_;
+};
+
+}  // namespace khonha::analyzers

@@ -1,0 +1,44 @@
+// Lexicon-based correction of ICU's Thai word breaks.
+//
+// ICU's dictionary misses many words (ผลก|ระ|ทบ for ผลกระทบ). Where ICU's
+// segments are not lexicon words, the span around them is re-segmented by
+// maximal matching over Thai character clusters: fewest unknown clusters,
+// then fewest words. Unknown stretches stay together instead of being
+// shattered into single characters.
+//
+// Not thread-safe (scratch buffers); one per Segmenter. The lexicon is shared.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "analyzers/lexicon.h"
+
+namespace khonha::analyzers {
+
+struct Segment;
+
+// The best split of `text` into lexicon words along its cluster boundaries
+// `clusters` (from ThaiClusterBoundaries): fewest unknown clusters, then
+// fewest words. Consecutive unknown clusters form one unknown word. With
+// `forbid_whole`, the whole text is not allowed as a single word (used to
+// find the parts of a compound). Writes the chosen boundaries, 0 first and
+// text.size() last, to *bounds.
+void MaximalMatch(std::string_view text, const std::vector<uint32_t>& clusters,
+                  const Lexicon& lexicon, bool forbid_whole, std::vector<uint32_t>* bounds);
+
+class ThaiSegmenter {
+ public:
+  explicit ThaiSegmenter(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+
+  // Rewrites (*segments)[first, end) — ICU's segmentation of one Thai run of
+  // `text` — in place. Segments stay contiguous and cover the same bytes.
+  void Correct(std::string_view text, size_t first, std::vector<Segment>* segments);
+
+ private:
+  std::shared_ptr<const Lexicon> lexicon_;
+};
+
+}  // namespace khonha::analyzers
