@@ -62,10 +62,65 @@ void MaximalMatch(std::string_view text, const std::vector<uint32_t>& clusters,
   bounds->insert(bounds->end(), rev.rbegin(), rev.rend());
 }
 
+size_t ThaiSegmenter::UnknownClusters(std::string_view word) {
+  if (lexicon_->Contains(word)) return 0;
+  ThaiClusterBoundaries(word, &scratch_);
+  return scratch_.size() - 1;
+}
+
 void ThaiSegmenter::Correct(std::string_view text, size_t first, std::vector<Segment>* segments) {
-  (void)text;
-  (void)first;
-  (void)segments;
+  std::vector<Segment>& segs = *segments;
+  const size_t end = segs.size();
+  if (end - first < 1) return;
+  known_.assign(end - first, true);
+  bool any_unknown = false;
+  for (size_t i = first; i < end; ++i) {
+    std::string_view w = text.substr(segs[i].begin, segs[i].end - segs[i].begin);
+    known_[i - first] = lexicon_->Contains(w);
+    any_unknown |= !known_[i - first];
+  }
+  if (!any_unknown) return;
+
+  out_.clear();
+  size_t i = first;
+  while (i < end) {
+    if (known_[i - first]) {
+      out_.push_back(segs[i++]);
+      continue;
+    }
+    // A window around a stretch of unknown segments (joined across single
+    // known ones) plus one known neighbour on each side: ICU often steals a
+    // character from the neighbour (ผลก|ระ|ทบ).
+    size_t lo = i, hi = i + 1;
+    while (hi < end && (!known_[hi - first] || (hi + 1 < end && !known_[hi + 1 - first]))) ++hi;
+    if (lo > first && !out_.empty() && out_.back().begin == segs[lo - 1].begin) {
+      --lo;
+      out_.pop_back();
+    }
+    if (hi < end) ++hi;
+    const size_t wb = segs[lo].begin, we = segs[hi - 1].end;
+    std::string_view window = text.substr(wb, we - wb);
+    ThaiClusterBoundaries(window, &clusters_);
+    MaximalMatch(window, clusters_, *lexicon_, /*forbid_whole=*/false, &bounds_);
+    size_t old_unknown = 0, new_unknown = 0;
+    for (size_t k = lo; k < hi; ++k) {
+      old_unknown += known_[k - first] ? 0 : UnknownClusters(text.substr(segs[k].begin, segs[k].end - segs[k].begin));
+    }
+    for (size_t k = 0; k + 1 < bounds_.size(); ++k) {
+      new_unknown += UnknownClusters(window.substr(bounds_[k], bounds_[k + 1] - bounds_[k]));
+    }
+    if (new_unknown < old_unknown) {
+      for (size_t k = 0; k + 1 < bounds_.size(); ++k) {
+        out_.push_back(Segment{uint32_t(wb + bounds_[k]), uint32_t(wb + bounds_[k + 1]),
+                               SegmentKind::kThai});
+      }
+    } else {
+      for (size_t k = lo; k < hi; ++k) out_.push_back(segs[k]);
+    }
+    i = hi;
+  }
+  segs.resize(first);
+  segs.insert(segs.end(), out_.begin(), out_.end());
 }
 
 }  // namespace khonha::analyzers

@@ -15,10 +15,9 @@
 #include <vector>
 
 #include "analyzers/lexicon.h"
+#include "analyzers/segmenter.h"
 
 namespace khonha::analyzers {
-
-struct Segment;
 
 // The best split of `text` into lexicon words along its cluster boundaries
 // `clusters` (from ThaiClusterBoundaries): fewest unknown clusters, then
@@ -38,7 +37,14 @@ class ThaiSegmenter {
   void Correct(std::string_view text, size_t first, std::vector<Segment>* segments);
 
  private:
+  // Clusters of `word` not covered by the lexicon (0 or all of them).
+  size_t UnknownClusters(std::string_view word);
+
   std::shared_ptr<const Lexicon> lexicon_;
+  // Scratch buffers reused between calls.
+  std::vector<bool> known_;
+  std::vector<Segment> out_;
+  std::vector<uint32_t> clusters_, bounds_, scratch_;
 };
 
 }  // namespace khonha::analyzers
