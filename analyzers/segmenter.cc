@@ -83,6 +83,30 @@ bool Joins(char32_t connector, CharClass before, CharClass after) {
   }
 }
 
+// End of a URL starting at `i` ("http://…", "https://…", "www.…"), or `i`.
+// A URL runs to the next whitespace, non-ASCII or quoting character; trailing
+// sentence punctuation is not part of it.
+size_t UrlEnd(std::string_view text, size_t i) {
+  std::string_view rest = text.substr(i);
+  if (!(rest.starts_with("http://") || rest.starts_with("https://") ||
+        rest.starts_with("www."))) {
+    return i;
+  }
+  size_t end = i;
+  while (end < text.size()) {
+    unsigned char ch = static_cast<unsigned char>(text[end]);
+    if (ch <= ' ' || ch >= 0x7F || ch == '"' || ch == '<' || ch == '>' || ch == '\'' ||
+        ch == '`') {
+      break;
+    }
+    ++end;
+  }
+  while (end > i && std::string_view(".,;:!?)").find(text[end - 1]) != std::string_view::npos) {
+    --end;
+  }
+  return end;
+}
+
 // Closes a UText opened on the stack.
 struct UTextCloser {
   UText* text;
@@ -308,6 +332,11 @@ void Segmenter::Split(std::string_view text, std::vector<Segment>* out) {
         break;
       case CharClass::kLatin:
       case CharClass::kDigit:
+        if (size_t url_end = UrlEnd(text, i); url_end > i) {
+          out->push_back(Segment{uint32_t(i), uint32_t(url_end), SegmentKind::kLatin});
+          i = url_end;
+          break;
+        }
         i = impl_->SplitAlnum(text, i, out);
         break;
       case CharClass::kComplex: {
@@ -331,6 +360,11 @@ void Segmenter::Split(std::string_view text, std::vector<Segment>* out) {
                         (b.c >= 0x1F3FB && b.c <= 0x1F3FF);
           if (!attach) break;
           end += b.len;
+        }
+        // A run of one repeated punctuation character ("...", "___") is
+        // one segment; ! and ? repeat for emphasis and stay single.
+        if (a.c < 0x80 && a.c != '!' && a.c != '?' && end == i + a.len) {
+          while (end < text.size() && text[end] == static_cast<char>(a.c)) ++end;
         }
         // Emoji and other pictographs are worth indexing; punctuation is not.
         bool picture = u_hasBinaryProperty(a.c, UCHAR_EXTENDED_PICTOGRAPHIC) && a.c >= 0x80;

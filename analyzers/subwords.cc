@@ -1,5 +1,7 @@
 #include "analyzers/subwords.h"
 
+#include <cstring>
+
 #include "analyzers/thai_chars.h"
 #include "analyzers/thai_clusters.h"
 #include "analyzers/thai_segmenter.h"
@@ -24,11 +26,15 @@ void SubWordFinder::Find(std::string_view surface, std::string_view folded, Segm
     return;
   }
   if (kind == SegmentKind::kLatin || kind == SegmentKind::kDigit) {
-    // Parts between - _ / (not . or , which make numbers and versions).
-    if (surface.find_first_of("-_/") == std::string_view::npos) return;
+    // Parts between - _ / (not . or , which make numbers and versions);
+    // URLs split at every non-alphanumeric character.
+    bool url = surface.find("://") != std::string_view::npos || surface.starts_with("www.");
+    const char* separators = url ? "-_/.:?&=#%+~" : "-_/";
+    if (surface.find_first_of(separators) == std::string_view::npos) return;
     size_t start = 0;
     for (size_t i = 0; i <= surface.size() && out->size() < kMaxSubWords; ++i) {
-      if (i == surface.size() || surface[i] == '-' || surface[i] == '_' || surface[i] == '/') {
+      if (i == surface.size() ||
+          (surface[i] != '\0' && std::strchr(separators, surface[i]) != nullptr)) {
         if (i > start) out->push_back(SubWord{uint32_t(start), uint32_t(i), false, {}});
         start = i + 1;
       }

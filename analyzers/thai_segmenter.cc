@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "analyzers/segmenter.h"
+#include "analyzers/thai_chars.h"
 #include "analyzers/thai_clusters.h"
 
 namespace khonha::analyzers {
@@ -79,8 +80,60 @@ void ThaiSegmenter::Correct(std::string_view text, size_t first, std::vector<Seg
     known_[i - first] = lexicon_->Contains(w);
     any_unknown |= !known_[i - first];
   }
-  if (!any_unknown) return;
+  if (any_unknown) Repair(text, first, segments);
+  PostProcess(text, first, segments);
+}
 
+void ThaiSegmenter::PostProcess(std::string_view text, size_t first,
+                                std::vector<Segment>* segments) {
+  std::vector<Segment>& segs = *segments;
+  out_.clear();
+  for (size_t i = first; i < segs.size(); ++i) {
+    std::string_view w = text.substr(segs[i].begin, segs[i].end - segs[i].begin);
+    // Elongation for emphasis ("สุดดดด", "มากกก"): a segment that only
+    // repeats the last character of the one before joins it.
+    if (!out_.empty() && w.size() % kThaiCharBytes == 0) {
+      std::string_view last = text.substr(out_.back().end - kThaiCharBytes, kThaiCharBytes);
+      bool repeats = true;
+      for (size_t k = 0; k < w.size() && repeats; k += kThaiCharBytes) {
+        repeats = w.substr(k, kThaiCharBytes) == last;
+      }
+      if (repeats) {
+        out_.back().end = segs[i].end;
+        continue;
+      }
+    }
+    // Negation and a few particles are words of their own even where a
+    // dictionary lists the phrase (ไม่มี → ไม่ | มี, เป็นการ → เป็น | การ).
+    bool split = false;
+    if (lexicon_->Lookup(w) == WordSource::kGeneral) {
+      for (std::string_view prefix : {std::string_view("ไม่"), std::string_view("ก็"),
+                                      std::string_view("เป็น")}) {
+        if (w.size() > prefix.size() && w.starts_with(prefix) &&
+            lexicon_->Contains(w.substr(prefix.size())) &&
+            IsClusterStart(w, prefix.size())) {
+          uint32_t mid = segs[i].begin + uint32_t(prefix.size());
+          out_.push_back(Segment{segs[i].begin, mid, SegmentKind::kThai});
+          out_.push_back(Segment{mid, segs[i].end, SegmentKind::kThai});
+          split = true;
+          break;
+        }
+      }
+    }
+    if (!split) out_.push_back(segs[i]);
+  }
+  segs.resize(first);
+  segs.insert(segs.end(), out_.begin(), out_.end());
+}
+
+bool ThaiSegmenter::IsClusterStart(std::string_view word, size_t offset) {
+  ThaiClusterBoundaries(word, &scratch_);
+  return std::binary_search(scratch_.begin(), scratch_.end(), uint32_t(offset));
+}
+
+void ThaiSegmenter::Repair(std::string_view text, size_t first, std::vector<Segment>* segments) {
+  std::vector<Segment>& segs = *segments;
+  const size_t end = segs.size();
   out_.clear();
   size_t i = first;
   while (i < end) {

@@ -37,6 +37,11 @@ class ThaiSegmenter {
   void Correct(std::string_view text, size_t first, std::vector<Segment>* segments);
 
  private:
+  // Re-segments windows around segments the lexicon does not know.
+  void Repair(std::string_view text, size_t first, std::vector<Segment>* segments);
+  // Joins elongations to their word; splits negation/particle phrases.
+  void PostProcess(std::string_view text, size_t first, std::vector<Segment>* segments);
+  bool IsClusterStart(std::string_view word, size_t offset);
   // Clusters of `word` not covered by the lexicon (0 or all of them).
   size_t UnknownClusters(std::string_view word);
 

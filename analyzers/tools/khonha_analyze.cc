@@ -45,7 +45,7 @@ int Usage() {
 
 int Eval(Analyzer& analyzer, const std::vector<std::string>& files) {
   int status = 0;
-  std::printf("%-28s %6s %6s %6s %6s  %6s %6s %6s\n", "file", "lines", "w-P", "w-R", "w-F1",
+  std::printf("%-28s %6s %7s %7s %7s  %7s %7s %7s\n", "file", "lines", "w-P", "w-R", "w-F1",
               "c-P", "c-R", "c-F1");
   for (const std::string& path : files) {
     std::ifstream in(path);
@@ -56,7 +56,7 @@ int Eval(Analyzer& analyzer, const std::vector<std::string>& files) {
     }
     auto c = khonha::analyzers::EvaluateSegmentation(analyzer, in);
     std::string name = path.substr(path.find_last_of('/') + 1);
-    std::printf("%-28s %6zu %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f\n", name.c_str(), c.lines,
+    std::printf("%-28s %6zu %7.4f %7.4f %7.4f  %7.4f %7.4f %7.4f\n", name.c_str(), c.lines,
                 c.WordPrecision(), c.WordRecall(), c.WordF1(), c.CharPrecision(), c.CharRecall(),
                 c.CharF1());
     if (c.skipped > 0) std::printf("  (%zu lines skipped: normalisation misaligned)\n", c.skipped);
