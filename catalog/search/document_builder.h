@@ -1,0 +1,40 @@
+// Dataset → Xapian::Document: words, exact terms, values and the stored record.
+// Private to the search layer (it includes <xapian.h>).
+//
+// Not thread-safe: use one DocumentBuilder per thread (each owns an Analyzer
+// clone, a stemmer and a zstd context).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <xapian.h>
+
+#include "analyzers/analyzer.h"
+#include "catalog/model/dataset.h"
+
+namespace khonha::search {
+
+class DocumentBuilder {
+ public:
+  explicit DocumentBuilder(std::unique_ptr<analyzers::Analyzer> analyzer);
+  ~DocumentBuilder();
+  DocumentBuilder(const DocumentBuilder&) = delete;
+  DocumentBuilder& operator=(const DocumentBuilder&) = delete;
+
+  Xapian::Document Build(const catalog::Dataset& d);
+
+ private:
+  void IndexText(Xapian::Document& doc, std::string_view text, std::string_view prefix,
+                 unsigned weight, Xapian::termpos& pos);
+
+  std::unique_ptr<analyzers::Analyzer> analyzer_;
+  Xapian::Stem stemmer_{"english"};
+  struct Zstd;
+  std::unique_ptr<Zstd> zstd_;
+};
+
+// The stored record: zstd(record_json). Decompress with DecodeStoredRecord.
+std::string DecodeStoredRecord(const std::string& data);
+
+}  // namespace khonha::search

@@ -1,0 +1,305 @@
+#include "catalog/search/query_builder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "catalog/model/schema.h"
+#include "catalog/search/terms.h"
+
+namespace khonha::search {
+namespace {
+
+using catalog::FieldKind;
+using catalog::FieldSpec;
+using Q = Xapian::Query;
+using MaybeQuery = std::optional<Q>;
+
+std::string FormatTime(std::time_t t) {
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  return buf;
+}
+
+// Applies Solr date math ("-30DAYS", "/DAY", "+1MONTH") to t.
+bool ApplyDateMath(std::string_view math, std::time_t& t) {
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  size_t i = 0;
+  while (i < math.size()) {
+    char op = math[i++];
+    if (op != '+' && op != '-' && op != '/') return false;
+    long amount = 0;
+    if (op != '/') {
+      size_t start = i;
+      while (i < math.size() && std::isdigit(static_cast<unsigned char>(math[i]))) ++i;
+      if (start == i) return false;
+      amount = std::stol(std::string(math.substr(start, i - start)));
+      if (op == '-') amount = -amount;
+    }
+    size_t start = i;
+    while (i < math.size() && std::isalpha(static_cast<unsigned char>(math[i]))) ++i;
+    std::string unit(math.substr(start, i - start));
+    if (unit.size() > 1 && unit.back() == 'S') unit.pop_back();
+    if (op == '/') {
+      if (unit == "YEAR") { tm.tm_mon = 0; tm.tm_mday = 1; tm.tm_hour = tm.tm_min = tm.tm_sec = 0; }
+      else if (unit == "MONTH") { tm.tm_mday = 1; tm.tm_hour = tm.tm_min = tm.tm_sec = 0; }
+      else if (unit == "DAY" || unit == "DATE") { tm.tm_hour = tm.tm_min = tm.tm_sec = 0; }
+      else if (unit == "HOUR") { tm.tm_min = tm.tm_sec = 0; }
+      else if (unit == "MINUTE") { tm.tm_sec = 0; }
+      else if (unit != "SECOND") return false;
+    } else {
+      if (unit == "YEAR") tm.tm_year += static_cast<int>(amount);
+      else if (unit == "MONTH") tm.tm_mon += static_cast<int>(amount);
+      else if (unit == "DAY" || unit == "DATE") tm.tm_mday += static_cast<int>(amount);
+      else if (unit == "HOUR") tm.tm_hour += static_cast<int>(amount);
+      else if (unit == "MINUTE") tm.tm_min += static_cast<int>(amount);
+      else if (unit == "SECOND") tm.tm_sec += static_cast<int>(amount);
+      else return false;
+    }
+    t = timegm(&tm);
+    gmtime_r(&t, &tm);
+  }
+  return true;
+}
+
+// Glob match with * and ? (backslash escapes), on bytes.
+bool GlobMatch(std::string_view pat, std::string_view s) {
+  size_t p = 0, i = 0, star = std::string::npos, mark = 0;
+  while (i < s.size()) {
+    if (p < pat.size() && pat[p] == '\\' && p + 1 < pat.size() && pat[p + 1] == s[i]) {
+      p += 2;
+      ++i;
+    } else if (p < pat.size() && (pat[p] == '?' || (pat[p] == s[i] && pat[p] != '*' && pat[p] != '\\'))) {
+      ++p;
+      ++i;
+    } else if (p < pat.size() && pat[p] == '*') {
+      star = p++;
+      mark = i;
+    } else if (star != std::string::npos) {
+      p = star + 1;
+      i = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (p < pat.size() && pat[p] == '*') ++p;
+  return p == pat.size();
+}
+
+std::string StripEscapes(std::string_view v) {
+  std::string out;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i] == '\\' && i + 1 < v.size()) ++i;
+    out += v[i];
+  }
+  return out;
+}
+
+Q AndNot(Q positive, Q negative) { return Q(Q::OP_AND_NOT, positive, negative); }
+
+}  // namespace
+
+std::string ResolveSolrDate(std::string_view text, std::time_t now) {
+  if (text.rfind("NOW", 0) == 0) {
+    std::time_t t = now;
+    if (!ApplyDateMath(text.substr(3), t)) return "";
+    return FormatTime(t);
+  }
+  // An ISO date, possibly followed by date math after the Z ("…Z-1DAY").
+  size_t z = text.find('Z');
+  std::string base = catalog::NormalizeTimestamp(text.substr(0, z));
+  if (base.empty() || z == std::string_view::npos || z + 1 == text.size()) return base;
+  std::tm tm{};
+  if (!strptime(base.c_str(), "%Y-%m-%dT%H:%M:%S", &tm)) return "";
+  std::time_t t = timegm(&tm);
+  if (!ApplyDateMath(text.substr(z + 1), t)) return "";
+  return FormatTime(t);
+}
+
+std::optional<Q> QueryBuilder::TextQuery(std::string_view text, std::string_view prefix,
+                                          bool phrase) {
+  auto tokens = analyzer_.Analyze(text);
+  // Group by position: the main word and the dictionary parts of a compound.
+  std::map<uint32_t, std::pair<std::vector<std::string>, std::vector<std::string>>> by_pos;
+  std::vector<std::pair<uint32_t, const analyzers::Token*>> mains;
+  for (const auto& t : tokens) {
+    auto& [main, subs] = by_pos[t.position];
+    if (t.subword) {
+      subs.push_back(t.text);
+    } else {
+      main.push_back(t.text);
+      mains.emplace_back(t.position, &t);
+    }
+  }
+  if (mains.empty()) return std::nullopt;
+  const std::string pre(prefix);
+  if (phrase) {
+    std::vector<Q> terms;
+    for (const auto& [pos, t] : mains) terms.emplace_back(pre + t->text, 1, pos + 1);
+    if (terms.size() == 1) return terms.front();
+    return Q(Q::OP_PHRASE, terms.begin(), terms.end());
+  }
+  std::vector<Q> parts;
+  std::vector<Q> phrase_terms;
+  for (const auto& [pos, t] : mains) {
+    std::vector<Q> alternatives{Q(pre + t->text)};
+    if (IsStemmable(*t)) alternatives.emplace_back(std::string(kStemPrefix) + pre + stemmer_(t->text));
+    const auto& subs = by_pos[pos].second;
+    if (!subs.empty()) {
+      std::vector<Q> sub_terms;
+      for (const auto& s : subs) sub_terms.emplace_back(pre + s);
+      alternatives.emplace_back(Q::OP_AND, sub_terms.begin(), sub_terms.end());
+    }
+    parts.push_back(alternatives.size() == 1 ? alternatives.front()
+                                             : Q(Q::OP_OR, alternatives.begin(), alternatives.end()));
+    phrase_terms.emplace_back(pre + t->text, 1, pos + 1);
+  }
+  if (parts.size() == 1) return parts.front();
+  Q all(Q::OP_AND, parts.begin(), parts.end());
+  // Words that also stand together as a phrase rank higher.
+  return Q(Q::OP_AND_MAYBE, all, Q(Q::OP_PHRASE, phrase_terms.begin(), phrase_terms.end()));
+}
+
+Result<Q> QueryBuilder::Build(const QueryNode& node, const Xapian::Database& db, std::time_t now) {
+  db_ = &db;
+  now_ = now ? now : std::time(nullptr);
+  auto q = Node(node);
+  if (!q.ok()) return q.status();
+  if (!q->has_value()) return Q(Q::MatchNothing);
+  return std::move(**q);
+}
+
+Result<MaybeQuery> QueryBuilder::Node(const QueryNode& n) {
+  using K = QueryNode::Kind;
+  switch (n.kind) {
+    case K::kMatchAll:
+      return MaybeQuery(Q::MatchAll);
+    case K::kTerm:
+    case K::kPhrase:
+    case K::kRange:
+      return Leaf(n);
+    case K::kNot: {
+      auto inner = Node(n.children.at(0));
+      if (!inner.ok()) return inner.status();
+      if (!inner->has_value()) return MaybeQuery(Q::MatchAll);
+      return MaybeQuery(AndNot(Q::MatchAll, **inner));
+    }
+    case K::kAnd:
+    case K::kOr: {
+      std::vector<Q> positive, negative;
+      for (const auto& c : n.children) {
+        const bool neg = n.kind == K::kAnd && c.kind == K::kNot;
+        auto sub = Node(neg ? c.children.at(0) : c);
+        if (!sub.ok()) return sub.status();
+        if (!sub->has_value()) continue;  // nothing indexable (e.g. only punctuation)
+        (neg ? negative : positive).push_back(**sub);
+      }
+      if (n.kind == K::kOr) {
+        if (positive.empty()) return MaybeQuery();
+        return MaybeQuery(Q(Q::OP_OR, positive.begin(), positive.end()));
+      }
+      if (positive.empty() && negative.empty()) return MaybeQuery();
+      Q pos = positive.empty() ? Q(Q::MatchAll) : Q(Q::OP_AND, positive.begin(), positive.end());
+      if (negative.empty()) return MaybeQuery(pos);
+      return MaybeQuery(AndNot(pos, Q(Q::OP_OR, negative.begin(), negative.end())));
+    }
+  }
+  return Internal("unknown query node");
+}
+
+Result<MaybeQuery> QueryBuilder::Leaf(const QueryNode& n) {
+  using K = QueryNode::Kind;
+  const FieldSpec* f = n.field.empty() ? nullptr : catalog::FindField(n.field);
+  if (!n.field.empty() && f == nullptr) return InvalidArgument("unknown field '" + n.field + "'");
+
+  // Default text field, or a text field of its own.
+  if (f == nullptr || f->kind == FieldKind::kText) {
+    const std::string prefix = f ? std::string(f->prefix) : "";
+    if (n.kind == K::kRange) return InvalidArgument("ranges are not supported on text fields");
+    if (n.kind == K::kTerm && n.value == "*") {
+      if (prefix.empty()) return MaybeQuery(Q::MatchAll);
+      return MaybeQuery(Q(Q::OP_WILDCARD, prefix));
+    }
+    if (n.kind == K::kTerm && HasWildcard(n.value) && n.value.back() == '*' &&
+        !HasWildcard(n.value.substr(0, n.value.size() - 1))) {
+      auto tokens = analyzer_.Analyze(n.value.substr(0, n.value.size() - 1));
+      if (tokens.empty()) return MaybeQuery();
+      return MaybeQuery(Q(Q::OP_WILDCARD, prefix + tokens.back().text, kMaxExpansion,
+                          Q::WILDCARD_LIMIT_MOST_FREQUENT));
+    }
+    return TextQuery(StripEscapes(n.value), prefix, n.kind == K::kPhrase);
+  }
+
+  if (f->kind == FieldKind::kDate || f->kind == FieldKind::kInt) {
+    auto resolve = [&](const std::string& v) -> std::string {
+      if (f->kind == FieldKind::kDate) return ResolveSolrDate(v, now_);
+      char* end = nullptr;
+      double d = std::strtod(v.c_str(), &end);
+      if (end == v.c_str() || *end != '\0') return "";
+      return Xapian::sortable_serialise(d);
+    };
+    const unsigned slot = static_cast<unsigned>(f->slot);
+    if (n.kind == K::kTerm && n.value == "*") return MaybeQuery(Q(Q::OP_VALUE_GE, slot, std::string(1, '\0')));
+    std::string lo, hi;
+    bool lo_incl = true, hi_incl = true;
+    if (n.kind == K::kRange) {
+      lo = n.lo == "*" ? "" : resolve(n.lo);
+      hi = n.hi == "*" ? "" : resolve(n.hi);
+      lo_incl = n.lo_inclusive;
+      hi_incl = n.hi_inclusive;
+      if ((n.lo != "*" && lo.empty()) || (n.hi != "*" && hi.empty())) {
+        return InvalidArgument("invalid " + std::string(f->kind == FieldKind::kDate ? "date" : "number") +
+                               " in range on '" + n.field + "'");
+      }
+    } else {
+      lo = hi = resolve(StripEscapes(n.value));
+      if (lo.empty()) return InvalidArgument("invalid value '" + n.value + "' for '" + n.field + "'");
+    }
+    Q q = Q::MatchAll;
+    if (!lo.empty()) {
+      // Fixed-width values: "greater than lo" is "at least lo + NUL".
+      q = Q(Q::OP_VALUE_GE, slot, lo_incl ? lo : lo + std::string(1, '\0'));
+    } else {
+      q = Q(Q::OP_VALUE_GE, slot, std::string(1, '\0'));
+    }
+    if (!hi.empty()) {
+      Q upper(Q::OP_VALUE_LE, slot, hi);
+      if (!hi_incl) upper = AndNot(upper, Q(Q::OP_VALUE_RANGE, slot, hi, hi));
+      q = Q(Q::OP_FILTER, q, upper);
+    }
+    return MaybeQuery(q);
+  }
+
+  // Exact keyword fields.
+  const std::string prefix(f->prefix);
+  if (prefix.empty()) return InvalidArgument("field '" + n.field + "' cannot be searched");
+  if (n.kind == K::kRange || (n.kind == K::kTerm && HasWildcard(n.value))) {
+    if (n.kind == K::kTerm && n.value == "*") return MaybeQuery(Q(Q::OP_WILDCARD, prefix));
+    // Expand against the terms of this field, bounded.
+    std::vector<Q> terms;
+    for (auto it = db_->allterms_begin(prefix); it != db_->allterms_end(prefix); ++it) {
+      std::string_view value = *it;
+      value.remove_prefix(prefix.size());
+      bool keep;
+      if (n.kind == K::kRange) {
+        keep = (n.lo == "*" || (n.lo_inclusive ? value >= n.lo : value > n.lo)) &&
+               (n.hi == "*" || (n.hi_inclusive ? value <= n.hi : value < n.hi));
+      } else {
+        keep = GlobMatch(n.value, value);
+      }
+      if (keep) terms.emplace_back(*it);
+      if (terms.size() > kMaxExpansion) {
+        return InvalidArgument("'" + n.field + "' pattern matches more than " +
+                               std::to_string(kMaxExpansion) + " values; narrow it");
+      }
+    }
+    if (terms.empty()) return MaybeQuery(Q(Q::MatchNothing));
+    return MaybeQuery(Q(Q::OP_OR, terms.begin(), terms.end()));
+  }
+  return MaybeQuery(Q(KeywordTerm(prefix, StripEscapes(n.value))));
+}
+
+}  // namespace khonha::search

@@ -1,0 +1,49 @@
+// QueryNode → Xapian::Query. Private to the search layer.
+//
+// Not thread-safe: owns an Analyzer; one QueryBuilder per thread. Keyword
+// wildcards and ranges are expanded against `db` (bounded by kMaxExpansion).
+#pragma once
+
+#include <ctime>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <xapian.h>
+
+#include "analyzers/analyzer.h"
+#include "catalog/base/status.h"
+#include "catalog/search/query_ast.h"
+
+namespace khonha::search {
+
+inline constexpr size_t kMaxExpansion = 10000;
+
+class QueryBuilder {
+ public:
+  explicit QueryBuilder(analyzers::Analyzer& analyzer) : analyzer_(analyzer) {}
+
+  // `now` fixes the clock for NOW date math (tests); 0 = the current time.
+  Result<Xapian::Query> Build(const QueryNode& node, const Xapian::Database& db,
+                              std::time_t now = 0);
+
+  // Text of the default field as a query: what q becomes when it has no syntax.
+  std::optional<Xapian::Query> TextQuery(std::string_view text, std::string_view prefix,
+                                         bool phrase);
+
+ private:
+  Result<std::optional<Xapian::Query>> Node(const QueryNode& n);
+  Result<std::optional<Xapian::Query>> Leaf(const QueryNode& n);
+
+  analyzers::Analyzer& analyzer_;
+  Xapian::Stem stemmer_{"english"};
+  const Xapian::Database* db_ = nullptr;
+  std::time_t now_ = 0;
+};
+
+// Solr date syntax → our normalised timestamp ("YYYY-MM-DDTHH:MM:SS"):
+// ISO dates/timestamps (Z optional) and NOW with math (NOW-30DAYS, NOW/DAY,
+// NOW+1YEAR/MONTH). "" when the text is not a date.
+std::string ResolveSolrDate(std::string_view text, std::time_t now);
+
+}  // namespace khonha::search

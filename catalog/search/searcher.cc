@@ -1,0 +1,326 @@
+#include "catalog/search/searcher.h"
+
+#include <sys/stat.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+
+#include <xapian.h>
+
+#include "catalog/model/schema.h"
+#include "catalog/search/document_builder.h"
+#include "catalog/search/index_layout.h"
+#include "catalog/search/query_ast.h"
+#include "catalog/search/query_builder.h"
+#include "catalog/search/terms.h"
+
+namespace khonha::search {
+namespace {
+
+using Q = Xapian::Query;
+
+std::string Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return std::string(s);
+}
+
+// Collects the docid of every match: the whole match set, for exact facets.
+class DocidCollector final : public Xapian::MatchSpy {
+ public:
+  explicit DocidCollector(std::vector<uint32_t>& out) : out_(out) {}
+  void operator()(const Xapian::Document& doc, double) override { out_.push_back(doc.get_docid()); }
+
+ private:
+  std::vector<uint32_t>& out_;
+};
+
+struct SortKey {
+  std::string field;  // "score" or a schema field
+  bool descending = false;
+};
+
+constexpr const char* kDefaultSort = "score desc, metadata_modified desc";
+
+Result<std::vector<SortKey>> ParseSort(const std::string& sort) {
+  std::vector<SortKey> keys;
+  size_t start = 0;
+  while (start <= sort.size()) {
+    size_t comma = sort.find(',', start);
+    if (comma == std::string::npos) comma = sort.size();
+    std::string part = Trim(std::string_view(sort).substr(start, comma - start));
+    start = comma + 1;
+    if (part.empty()) continue;
+    size_t space = part.find_first_of(" \t");
+    if (space == std::string::npos) {
+      return InvalidArgument("Can't determine a sort order for \"" + part +
+                             "\": give a direction, e.g. \"" + part + " desc\"");
+    }
+    SortKey key{part.substr(0, space), false};
+    std::string dir = Trim(std::string_view(part).substr(space));
+    if (dir == "desc") key.descending = true;
+    else if (dir != "asc") return InvalidArgument("sort direction must be asc or desc, not \"" + dir + "\"");
+    if (key.field != "score" && key.field != "views_total" && key.field != "views_recent") {
+      const auto* f = catalog::FindField(key.field);
+      if (f == nullptr || f->slot < 0) return InvalidArgument("cannot sort by \"" + key.field + "\"");
+    }
+    keys.push_back(std::move(key));
+  }
+  if (keys.empty()) return InvalidArgument("sort is empty");
+  return keys;
+}
+
+class XapianSearcher final : public Searcher {
+ public:
+  XapianSearcher(std::shared_ptr<const Generation> gen, Xapian::Database db,
+                 std::unique_ptr<analyzers::Analyzer> analyzer)
+      : gen_(std::move(gen)), db_(std::move(db)), analyzer_(std::move(analyzer)),
+        builder_(*analyzer_) {}
+
+  const Generation& generation() const override { return *gen_; }
+  uint64_t DocumentCount() override { return db_.get_doccount(); }
+
+  Result<SearchResponse> Search(const SearchRequest& req) override {
+    // Xapian may throw DatabaseModifiedError if the files change under us;
+    // reopen and retry once.
+    for (int attempt = 0;; ++attempt) {
+      try {
+        return SearchOnce(req);
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt > 0) return Unavailable("the index changed during the search; try again");
+        db_.reopen();
+      } catch (const Xapian::Error& e) {
+        return Internal("search failed: " + e.get_description());
+      }
+    }
+  }
+
+  Result<std::string> GetRecord(const std::string& id_or_name, const SearchRequest& vis) override {
+    try {
+      Q target(Q::OP_OR, Q(KeywordTerm(catalog::kIdTermPrefix, id_or_name)),
+               Q(KeywordTerm(catalog::kNameTermPrefix, id_or_name)));
+      Xapian::Enquire enquire(db_);
+      enquire.set_query(target);
+      Xapian::MSet any = enquire.get_mset(0, 1);
+      if (any.empty()) return NotFound("Not found");
+      enquire.set_query(Q(Q::OP_FILTER, target, Visibility(vis, false)));
+      Xapian::MSet visible = enquire.get_mset(0, 1);
+      if (visible.empty()) return PermissionDenied("Not authorized to read this dataset");
+      return DecodeStoredRecord(visible.begin().get_document().get_data());
+    } catch (const Xapian::Error& e) {
+      return Internal("lookup failed: " + e.get_description());
+    }
+  }
+
+ private:
+  Result<SearchResponse> SearchOnce(const SearchRequest& req) {
+    SearchResponse resp;
+    // q
+    Q main = Q::MatchAll;
+    const std::string q = Trim(req.q);
+    if (!q.empty() && q != "*:*") {
+      auto node = ParseQuery(q);
+      if (node.ok()) {
+        auto built = builder_.Build(*node, db_);
+        if (!built.ok()) return built.status();
+        main = *built;
+      } else if (q.find(':') == std::string::npos) {
+        // Plain words with stray syntax ("ภาษี (2566"): search the words.
+        std::string words = q;
+        for (char& c : words) {
+          if (std::strchr("()[]{}\"", c)) c = ' ';
+        }
+        auto text = builder_.TextQuery(words, "", false);
+        main = text ? *text : Q(Q::MatchNothing);
+      } else {
+        return node.status();
+      }
+    }
+    // fq
+    std::vector<Q> filters;
+    bool type_given = false;
+    ParseOptions strict;
+    strict.unknown_field_is_text = false;
+    for (const auto& fq : req.fq) {
+      if (Trim(fq).empty()) continue;
+      auto node = ParseQuery(fq, strict);
+      if (!node.ok()) return node.status();
+      if (fq.find("type:") != std::string::npos) type_given = true;
+      auto built = builder_.Build(*node, db_);
+      if (!built.ok()) return built.status();
+      filters.push_back(*built);
+    }
+    filters.push_back(Visibility(req, type_given));
+    Q query(Q::OP_FILTER, main, Q(Q::OP_AND, filters.begin(), filters.end()));
+
+    // sort
+    resp.sort = req.sort.empty() ? kDefaultSort : req.sort;
+    auto keys = ParseSort(resp.sort);
+    if (!keys.ok()) return keys.status();
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    Xapian::MultiValueKeyMaker key_maker;
+    bool score_first = false, score_used = false, value_keys = false;
+    for (size_t i = 0; i < keys->size(); ++i) {
+      const SortKey& k = (*keys)[i];
+      if (k.field == "score") {
+        if (i == 0) score_first = true;
+        score_used = true;
+        continue;
+      }
+      const auto* f = catalog::FindField(k.field);
+      if (f == nullptr) continue;  // views_*: no tracking data, every dataset ties
+      key_maker.add_value(static_cast<Xapian::valueno>(f->slot), k.descending);
+      value_keys = true;
+    }
+    if (value_keys) {
+      if (score_first) enquire.set_sort_by_relevance_then_key(&key_maker, false);
+      else if (score_used) enquire.set_sort_by_key_then_relevance(&key_maker, false);
+      else enquire.set_sort_by_key(&key_maker, false);
+    }
+    // Docid order breaks ties; newest-indexed last is arbitrary but stable.
+
+    std::vector<uint32_t> docids;
+    DocidCollector collector(docids);
+    const bool want_facets = !req.facet_fields.empty();
+    if (want_facets) enquire.add_matchspy(&collector);
+    const Xapian::doccount all = db_.get_doccount();
+    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(req.start),
+                                         static_cast<Xapian::doccount>(req.rows), all);
+    resp.count = mset.get_matches_estimated();
+    resp.records.reserve(mset.size());
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      resp.records.push_back(DecodeStoredRecord(it.get_document().get_data()));
+    }
+    for (const auto& field : req.facet_fields) {
+      const int idx = catalog::FacetIndex(field);
+      if (idx < 0) return InvalidArgument("cannot facet on field \"" + field + "\"");
+      FacetResult fr{field, {}};
+      for (auto& c : gen_->facets().Count(idx, docids, req.facet_mincount, req.facet_limit)) {
+        std::string display = gen_->DisplayName(field, c.value);
+        fr.items.push_back({std::move(c.value), std::move(display), c.count});
+      }
+      resp.facets.push_back(std::move(fr));
+    }
+    return resp;
+  }
+
+  // What the caller may see: active (and drafts if asked) public datasets,
+  // plus private ones of the caller's organizations.
+  Q Visibility(const SearchRequest& req, bool type_given) const {
+    std::vector<Q> parts;
+    Q state(KeywordTerm("XSTATE:", "active"));
+    if (req.include_drafts) state = Q(Q::OP_OR, state, Q(KeywordTerm("XSTATE:", "draft")));
+    parts.push_back(state);
+    if (!req.all_private) {
+      std::vector<Q> allowed{Q(KeywordTerm("XCAP:", "public"))};
+      if (req.include_private) {
+        for (const auto& org : req.member_orgs) {
+          allowed.emplace_back(KeywordTerm("XORG:", org));
+          allowed.emplace_back(KeywordTerm("XOWNER:", org));
+        }
+      }
+      parts.emplace_back(Q::OP_OR, allowed.begin(), allowed.end());
+    }
+    if (!type_given) parts.emplace_back(KeywordTerm("XTYPE:", "dataset"));
+    return Q(Q::OP_AND, parts.begin(), parts.end());
+  }
+
+  std::shared_ptr<const Generation> gen_;
+  Xapian::Database db_;
+  std::unique_ptr<analyzers::Analyzer> analyzer_;
+  QueryBuilder builder_;
+};
+
+}  // namespace
+
+std::string Generation::db_path() const { return dir_ + "/" + kXapianSubdir; }
+
+Result<std::shared_ptr<const Generation>> Generation::Open(const std::string& gen_dir,
+                                                           uint64_t number) {
+  auto g = std::shared_ptr<Generation>(new Generation());
+  g->dir_ = gen_dir;
+  g->number_ = number;
+  auto facets = FacetColumns::Load(g->db_path());
+  if (!facets.ok()) return facets.status();
+  g->facets_ = std::move(*facets);
+  auto objects = ReadCatalogObjects(gen_dir);
+  if (!objects.ok()) return objects.status();
+  g->objects_ = std::move(*objects);
+  for (const auto& [name, json] : g->objects_.organizations) g->org_titles_[name] = ObjectTitle(json);
+  for (const auto& [name, json] : g->objects_.groups) g->group_titles_[name] = ObjectTitle(json);
+  auto meta = ReadMeta(gen_dir);
+  if (meta.ok()) g->meta_ = std::move(*meta);
+  return std::shared_ptr<const Generation>(std::move(g));
+}
+
+std::string Generation::DisplayName(std::string_view field, const std::string& value) const {
+  const std::map<std::string, std::string>* titles = nullptr;
+  if (field == "organization") titles = &org_titles_;
+  else if (field == "groups") titles = &group_titles_;
+  else if (field == "license_id") titles = &objects_.licenses;
+  if (titles) {
+    auto it = titles->find(value);
+    if (it != titles->end() && !it->second.empty()) return it->second;
+  }
+  return value;
+}
+
+Result<std::unique_ptr<Searcher>> Searcher::Open(std::shared_ptr<const Generation> generation,
+                                                 const analyzers::Analyzer& prototype) {
+  try {
+    Xapian::Database db(generation->db_path());
+    return std::unique_ptr<Searcher>(
+        std::make_unique<XapianSearcher>(std::move(generation), std::move(db), prototype.Clone()));
+  } catch (const Xapian::Error& e) {
+    return Unavailable("cannot open the index: " + e.get_description());
+  }
+}
+
+Result<std::unique_ptr<IndexHandle>> IndexHandle::Open(const std::string& index_dir, int poll_ms) {
+  auto h = std::unique_ptr<IndexHandle>(new IndexHandle());
+  h->index_dir_ = index_dir;
+  KHONHA_RETURN_IF_ERROR(h->Refresh());
+  if (poll_ms > 0) {
+    IndexHandle* self = h.get();
+    h->poller_ = std::thread([self, poll_ms] {
+      while (!self->stop_.load()) {
+        for (int waited = 0; waited < poll_ms && !self->stop_.load(); waited += 20) {
+          std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        Status s = self->Refresh();
+        if (!s.ok()) std::fprintf(stderr, "khonha: index reload failed: %s\n", s.ToString().c_str());
+      }
+    });
+  }
+  return h;
+}
+
+IndexHandle::~IndexHandle() {
+  stop_ = true;
+  if (poller_.joinable()) poller_.join();
+}
+
+std::shared_ptr<const Generation> IndexHandle::Current() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return current_;
+}
+
+Status IndexHandle::Refresh() {
+  std::lock_guard<std::mutex> refresh_lock(refresh_mu_);
+  auto ref = ResolveCurrent(index_dir_);
+  if (!ref.ok()) return current_ ? Status::Ok() : ref.status();
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (current_ && current_->number() == ref->number) return Status::Ok();
+  }
+  auto gen = Generation::Open(ref->path, ref->number);
+  if (!gen.ok()) return gen.status();
+  std::lock_guard<std::mutex> lock(mu_);
+  current_ = std::move(*gen);
+  return Status::Ok();
+}
+
+}  // namespace khonha::search

@@ -1,0 +1,37 @@
+// Maps request paths to handler groups. Thread-safe (holds only references
+// to thread-safe handler groups).
+//
+//   /api, /api/3                     → {"version": 3}
+//   /api/3/action/<name>, /api/action/<name>, /get-ckan/<name> → CkanApi
+//   /dataset/<id>/resource/<rid>/download/<file>               → Downloads
+//   /healthz                         → liveness and index generation
+//   /, /static/…                     → the web UI's files
+#pragma once
+
+#include <string>
+
+#include "server/ckan_api.h"
+#include "server/downloads.h"
+#include "server/http.h"
+#include "server/search_service.h"
+
+namespace khonha::server {
+
+class Router {
+ public:
+  Router(SearchService& search, CkanApi& api, Downloads& downloads, std::string web_root)
+      : search_(search), api_(api), downloads_(downloads), web_root_(std::move(web_root)) {}
+
+  HttpResponse Route(const HttpRequest& request);
+
+ private:
+  HttpResponse Health();
+  HttpResponse Static(const std::string& relative);
+
+  SearchService& search_;
+  CkanApi& api_;
+  Downloads& downloads_;
+  std::string web_root_;
+};
+
+}  // namespace khonha::server
