@@ -111,6 +111,13 @@ void Lexicon::Build(std::vector<std::pair<std::u32string, WordSource>> words) {
   nodes_.reserve(words.size() * 3);
   edges_.reserve(words.size() * 3);
   BuildNode(words, 0, words.size(), 0);
+  thai_root_.assign(0x80, 0);
+  const Node& root = nodes_[0];
+  for (uint32_t e = root.first_edge; e < root.first_edge + root.edge_count; ++e) {
+    if (edges_[e].label >= 0x0E00 && edges_[e].label < 0x0E80) {
+      thai_root_[edges_[e].label - 0x0E00] = edges_[e].target + 1;
+    }
+  }
 }
 
 // Builds the node for the words in [lo, hi), which share their first `depth`
@@ -144,8 +151,19 @@ uint32_t Lexicon::BuildNode(const std::vector<std::pair<std::u32string, WordSour
 }
 
 const Lexicon::Node* Lexicon::Child(const Node& node, char32_t c) const {
+  if (&node == nodes_.data() && c >= 0x0E00 && c < 0x0E80) {
+    uint32_t t = thai_root_[c - 0x0E00];
+    return t == 0 ? nullptr : &nodes_[t - 1];
+  }
   const Edge* begin = edges_.data() + node.first_edge;
   const Edge* end = begin + node.edge_count;
+  if (node.edge_count <= 8) {  // short lists: a linear scan beats bisection
+    for (const Edge* e = begin; e != end; ++e) {
+      if (e->label == c) return &nodes_[e->target];
+      if (e->label > c) return nullptr;
+    }
+    return nullptr;
+  }
   const Edge* it =
       std::lower_bound(begin, end, c, [](const Edge& e, char32_t v) { return e.label < v; });
   if (it == end || it->label != c) return nullptr;

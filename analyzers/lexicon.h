@@ -65,6 +65,9 @@ class Lexicon {
                      size_t lo, size_t hi, size_t depth);
   const Node* Child(const Node& node, char32_t c) const;
 
+  // Children of the root for U+0E00..U+0E7F (node index + 1, 0 = none):
+  // every Thai lookup starts there, and the root has the most children.
+  std::vector<uint32_t> thai_root_;
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
   size_t size_ = 0;

@@ -22,7 +22,29 @@ bool HasNonAscii(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// True when `text` may need RepairThaiMarks: it has NIKHAHIT, a space before
+// SARA AA, or two Thai combining marks in a row.
+bool MayNeedThaiRepair(std::string_view text) {
+  bool prev_mark = false;
+  for (size_t i = 0; i < text.size();) {
+    size_t len;
+    char32_t c = DecodeUtf8(text, i, &len);
+    if (c == kNikhahit) return true;
+    if (c == ' ' && text.substr(i + 1, kThaiCharBytes) == "า") return true;
+    bool mark = IsThaiCombining(c);
+    if (mark && prev_mark) return true;
+    prev_mark = mark;
+    i += len;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string RepairThaiMarks(std::string_view text) {
+  if (!MayNeedThaiRepair(text)) return std::string(text);
   // Work on code points: the repairs look a few characters around each mark.
   std::u32string cps;
   cps.reserve(text.size());
@@ -111,7 +133,7 @@ std::string Normalizer::Normalize(std::string_view text) const {
     thai |= (c >= 0x0E00 && c <= 0x0E7F);
     i += len;
   }
-  if (thai) stripped = RepairThaiMarks(stripped);
+  if (thai && MayNeedThaiRepair(stripped)) stripped = RepairThaiMarks(stripped);
 
   UErrorCode ec = U_ZERO_ERROR;
   if (nfc_->isNormalizedUTF8(stripped, ec) && U_SUCCESS(ec)) return stripped;

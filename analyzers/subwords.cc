@@ -21,7 +21,15 @@ void SubWordFinder::Find(std::string_view surface, std::string_view folded, Segm
       return;
     }
     if (lexicon_ != nullptr && surface.size() >= 4 * kThaiCharBytes) {
+      std::string key(surface);
+      auto it = cache_.find(key);
+      if (it != cache_.end()) {
+        *out = it->second;
+        return;
+      }
       AddThaiParts(surface, 0, 0, out);
+      if (cache_.size() >= kCacheLimit) cache_.clear();
+      cache_.emplace(std::move(key), *out);
     }
     return;
   }

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "analyzers/lexicon.h"
@@ -44,8 +45,10 @@ class SubWordFinder {
   void AddThaiParts(std::string_view surface, uint32_t offset, int depth,
                     std::vector<SubWord>* out);
   const Lexicon* lexicon_;  // may be null
-  std::vector<uint32_t> clusters_;
-  std::vector<uint32_t> bounds_;
+  // Thai words repeat a lot in catalog text: remember their parts. Cleared
+  // when it reaches kCacheLimit entries, so memory stays bounded.
+  static constexpr size_t kCacheLimit = 1 << 16;
+  std::unordered_map<std::string, std::vector<SubWord>> cache_;
 };
 
 }  // namespace khonha::analyzers
