@@ -61,6 +61,11 @@ void SubWordFinder::AddThaiParts(std::string_view surface, uint32_t offset, int 
   auto known = [&](size_t a, size_t b) {
     return lexicon_->Contains(surface.substr(bounds[a], bounds[b] - bounds[a]));
   };
+  // Only a split the lexicon fully explains yields parts; otherwise the
+  // "parts" are fragments of an unknown word (สถิติ → สถิ + ติ).
+  for (size_t a = 0; a < parts; ++a) {
+    if (!known(a, a + 1)) return;
+  }
   // Lexicon words spanning several parts (not the whole).
   for (size_t a = 0; a < parts && out->size() < kMaxSubWords; ++a) {
     for (size_t b = a + 2; b <= parts && out->size() < kMaxSubWords; ++b) {
@@ -70,8 +75,8 @@ void SubWordFinder::AddThaiParts(std::string_view surface, uint32_t offset, int 
   }
   for (size_t a = 0; a < parts && out->size() < kMaxSubWords; ++a) {
     std::string_view part = surface.substr(bounds[a], bounds[a + 1] - bounds[a]);
-    // Single-character parts and unknown fragments are noise, not words.
-    if (part.size() < 2 * kThaiCharBytes || !known(a, a + 1)) continue;
+    // Single-character parts are noise, not words.
+    if (part.size() < 2 * kThaiCharBytes) continue;
     out->push_back(SubWord{offset + bounds[a], offset + bounds[a + 1], false, {}});
     if (depth == 0 && part.size() >= 4 * kThaiCharBytes) {
       AddThaiParts(part, offset + bounds[a], depth + 1, out);

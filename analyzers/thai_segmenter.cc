@@ -81,7 +81,29 @@ void ThaiSegmenter::Correct(std::string_view text, size_t first, std::vector<Seg
     any_unknown |= !known_[i - first];
   }
   if (any_unknown) Repair(text, first, segments);
+  MergeCurated(text, first, segments);
   PostProcess(text, first, segments);
+}
+
+void ThaiSegmenter::MergeCurated(std::string_view text, size_t first,
+                                 std::vector<Segment>* segments) {
+  std::vector<Segment>& segs = *segments;
+  constexpr size_t kMaxMerge = 6;
+  out_.clear();
+  for (size_t i = first; i < segs.size();) {
+    size_t take = 1;
+    for (size_t n = std::min(kMaxMerge, segs.size() - i); n >= 2; --n) {
+      std::string_view w = text.substr(segs[i].begin, segs[i + n - 1].end - segs[i].begin);
+      if (lexicon_->Lookup(w) >= WordSource::kBuiltin) {
+        take = n;
+        break;
+      }
+    }
+    out_.push_back(Segment{segs[i].begin, segs[i + take - 1].end, SegmentKind::kThai});
+    i += take;
+  }
+  segs.resize(first);
+  segs.insert(segs.end(), out_.begin(), out_.end());
 }
 
 void ThaiSegmenter::PostProcess(std::string_view text, size_t first,

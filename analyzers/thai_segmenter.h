@@ -39,6 +39,9 @@ class ThaiSegmenter {
  private:
   // Re-segments windows around segments the lexicon does not know.
   void Repair(std::string_view text, size_t first, std::vector<Segment>* segments);
+  // Joins ICU segments that together form a word of our curated lists or
+  // the caller's extra words (ผลก|ระ|ทบ → ผลกระทบ): those override ICU.
+  void MergeCurated(std::string_view text, size_t first, std::vector<Segment>* segments);
   // Joins elongations to their word; splits negation/particle phrases.
   void PostProcess(std::string_view text, size_t first, std::vector<Segment>* segments);
   bool IsClusterStart(std::string_view word, size_t offset);

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -140,6 +141,42 @@ TEST_F(AnalyzerTest, MaiYamokIsNotIndexedAndPaiyannoiStaysWithItsWord) {
       {"ฯลฯ", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(Words(c.input), c.expected) << c.input;
+}
+
+TEST_F(AnalyzerTest, CompoundsAreFoundByTheirDictionaryParts) {
+  const Case cases[] = {
+      {"ประเทศไทย", "ไทย"},
+      {"กรุงเทพมหานคร", "กรุงเทพ"},
+      {"โรงพยาบาลส่งเสริมสุขภาพตำบล", "สุขภาพ"},
+      {"ปีงบประมาณ", "งบประมาณ"},
+      {"ผลกระทบ", "กระทบ"},
+  };
+  for (const Case& c : cases) {
+    auto subs = SubWords(c.input);
+    EXPECT_NE(std::find(subs.begin(), subs.end(), c.expected), subs.end()) << c.input;
+    EXPECT_LE(subs.size(), 12u) << c.input;
+  }
+}
+
+TEST_F(AnalyzerTest, LexiconCorrectsIcuAndKeepsPhrasesApart) {
+  const Case cases[] = {
+      {"ผลกระทบ", "ผลกระทบ"},           // ICU: ผลก|ระ|ทบ
+      {"ไม่มีข้อมูล", "ไม่|มี|ข้อมูล"},     // negation is its own word
+      {"สุดดดด", "สุดดดด"},             // elongation stays with its word
+  };
+  for (const Case& c : cases) EXPECT_EQ(Words(c.input), c.expected) << c.input;
+}
+
+TEST_F(AnalyzerTest, ExtraWordsJoinTheLexicon) {
+  AnalyzerOptions options;
+  options.extra_words = {"ขสมก.", "สวนลุมพินี"};
+  auto created = Analyzer::Create(options);
+  ASSERT_TRUE(created.ok());
+  std::string joined;
+  for (const Token& t : (*created)->Analyze("สวนลุมพินี")) {
+    if (!t.subword) joined += t.text + "|";
+  }
+  EXPECT_EQ(joined, "สวนลุมพินี|");
 }
 
 TEST_F(AnalyzerTest, PositionsAreConsecutiveFromFirstPosition) {
