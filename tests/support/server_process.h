@@ -1,0 +1,35 @@
+// Runs the real khonha-server executable as a child process on 127.0.0.1
+// with an ephemeral port, for black-box HTTP tests.
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace khonha::testing {
+
+class ServerProcess {
+ public:
+  // Starts `khonha-server --index DIR --port 0 --bind 127.0.0.1 [extra...]`
+  // and waits (up to 20 s) for its "listening on" line. ok() tells whether it came up.
+  explicit ServerProcess(const std::string& index_dir, const std::vector<std::string>& extra = {});
+  ~ServerProcess();  // SIGTERM, then wait
+  ServerProcess(const ServerProcess&) = delete;
+  ServerProcess& operator=(const ServerProcess&) = delete;
+
+  bool ok() const { return port_ != 0; }
+  uint16_t port() const { return port_; }
+  const std::string& output() const { return output_; }  // what it printed before listening
+  // Sends SIGTERM and returns the exit status (as from waitpid), -1 on failure.
+  int Stop();
+
+ private:
+  pid_t pid_ = -1;
+  int out_fd_ = -1;
+  uint16_t port_ = 0;
+  std::string output_;
+};
+
+}  // namespace khonha::testing
