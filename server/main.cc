@@ -16,6 +16,7 @@
 #include "server/http_server.h"
 #include "server/router.h"
 #include "server/search_service.h"
+#include "server/web_pages.h"
 
 namespace {
 
@@ -92,7 +93,8 @@ int main(int argc, char** argv) {
   server::SearchService search(**index, **analyzer);
   server::CkanApi api(search, api_options);
   server::Downloads downloads(search, files_root);
-  server::Router router(search, api, downloads, web_root);
+  server::WebPages pages(search);
+  server::Router router(search, api, downloads, pages, web_root);
   auto http_server = server::HttpServer::Start(
       http, [&router](const server::HttpRequest& r) { return router.Route(r); });
   if (!http_server.ok()) return Fail(http_server.status().message());
@@ -106,7 +108,7 @@ int main(int argc, char** argv) {
               base.c_str());
   std::printf("       %s/api/3/action/package_search?fq=res_format:CSV&rows=5\n", base.c_str());
   std::printf("       %s/healthz\n", base.c_str());
-  if (!web_root.empty()) std::printf("       %s/  (web UI)\n", base.c_str());
+  std::printf("       %s/  (web UI)\n", base.c_str());
   std::printf("Press Ctrl-C to stop.\n");
   std::fflush(stdout);
 

@@ -33,7 +33,10 @@ HttpResponse Router::Route(const HttpRequest& req) {
   if (StartsWith(p, "/dataset/") && p.find("/download/") != std::string::npos) {
     return downloads_.Handle(req);
   }
-  if (p == "/" || p == "/index.html") return Static("index.html");
+  if (p == "/" || p == "/dataset" || p == "/dataset/") return pages_.Search(req);
+  if (StartsWith(p, "/dataset/") && p.find('/', 9) == std::string::npos) {
+    return pages_.Dataset(req, p.substr(9));
+  }
   if (StartsWith(p, "/static/")) return Static(p.substr(1));
   return NotFound();
 }

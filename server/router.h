@@ -5,7 +5,8 @@
 //   /api/3/action/<name>, /api/action/<name>, /get-ckan/<name> → CkanApi
 //   /dataset/<id>/resource/<rid>/download/<file>               → Downloads
 //   /healthz                         → liveness and index generation
-//   /, /static/…                     → the web UI's files
+//   /, /dataset, /dataset/<name>     → WebPages (server-rendered UI)
+//   /static/…                        → the web UI's files
 #pragma once
 
 #include <string>
@@ -14,13 +15,16 @@
 #include "server/downloads.h"
 #include "server/http.h"
 #include "server/search_service.h"
+#include "server/web_pages.h"
 
 namespace khonha::server {
 
 class Router {
  public:
-  Router(SearchService& search, CkanApi& api, Downloads& downloads, std::string web_root)
-      : search_(search), api_(api), downloads_(downloads), web_root_(std::move(web_root)) {}
+  Router(SearchService& search, CkanApi& api, Downloads& downloads, WebPages& pages,
+         std::string web_root)
+      : search_(search), api_(api), downloads_(downloads), pages_(pages),
+        web_root_(std::move(web_root)) {}
 
   HttpResponse Route(const HttpRequest& request);
 
@@ -31,6 +35,7 @@ class Router {
   SearchService& search_;
   CkanApi& api_;
   Downloads& downloads_;
+  WebPages& pages_;
   std::string web_root_;
 };
 

@@ -12,7 +12,9 @@ TEST(Schema, EveryPrefixAndSlotBelongsToOneField) {
   std::set<std::string_view> prefixes;
   std::set<int> slots;
   for (const auto& f : Fields()) {
-    if (!f.prefix.empty()) EXPECT_TRUE(prefixes.insert(f.prefix).second) << f.name;
+    if (!f.prefix.empty()) {
+      EXPECT_TRUE(prefixes.insert(f.prefix).second) << f.name;
+    }
     if (f.slot >= 0) {
       EXPECT_TRUE(slots.insert(f.slot).second) << f.name;
       EXPECT_LT(f.slot, static_cast<int>(kFacetSlotBase)) << f.name;
