@@ -15,7 +15,7 @@ deps:
 
 build-release: deps
 	@cmake -S . -B $(BUILD_RELEASE) -DCMAKE_BUILD_TYPE=Release >/dev/null
-	@cmake --build $(BUILD_RELEASE) -j $(JOBS)
+	@cmake --build $(BUILD_RELEASE) -j $(JOBS) --target khonha-indexer khonha-server
 
 build-test: deps
 	@cmake -S . -B $(BUILD_TEST) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -31,6 +31,7 @@ test: build-test
 
 # Google Benchmark binaries (see docs/benchmarks.md).
 bench: build-release
+	@cmake --build $(BUILD_RELEASE) -j $(JOBS)
 	@for b in $(BUILD_RELEASE)/benchmarks/bench_*; do echo "== $$b"; $$b; done
 
 # AddressSanitizer + UBSan build running the whole suite.
