@@ -104,11 +104,11 @@ int main(int argc, char** argv) {
   std::printf("khonha-server: listening on %s (index %s, generation %llu, %llu datasets)\n",
               base.c_str(), index_dir.c_str(), static_cast<unsigned long long>(gen->number()),
               static_cast<unsigned long long>(gen->meta().records_indexed));
-  std::printf("  try: %s/api/3/action/package_search?q=ท่องเที่ยว&facet.field=[\"organization\"]\n",
+  std::printf("  try: curl -g '%s/api/3/action/package_search?q=ท่องเที่ยว&facet.field=[\"organization\"]'\n",
               base.c_str());
-  std::printf("       %s/api/3/action/package_search?fq=res_format:CSV&rows=5\n", base.c_str());
-  std::printf("       %s/healthz\n", base.c_str());
-  std::printf("       %s/  (web UI)\n", base.c_str());
+  std::printf("       curl '%s/api/3/action/package_search?fq=res_format:CSV&rows=5'\n", base.c_str());
+  std::printf("       curl '%s/healthz'\n", base.c_str());
+  std::printf("       %s/  (web UI in a browser)\n", base.c_str());
   std::printf("Press Ctrl-C to stop.\n");
   std::fflush(stdout);
 
