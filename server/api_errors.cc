@@ -2,8 +2,11 @@
 
 namespace khonha::server {
 
-ApiError MapStatus(const Status& status, bool search_query) {
-  if (search_query && status.code() == Code::kInvalidArgument) return {400, "Search Query Error"};
+ApiError MapStatus(const Status& status, ErrorOrigin origin) {
+  if (status.code() == Code::kInvalidArgument) {
+    if (origin == ErrorOrigin::kSearchQuery) return {400, "Search Query Error"};
+    if (origin == ErrorOrigin::kSearchEngine) return {409, "Search Error"};
+  }
   switch (status.code()) {
     case Code::kOk: return {200, ""};
     case Code::kInvalidArgument: return {409, "Validation Error"};

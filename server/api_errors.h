@@ -13,11 +13,19 @@ struct ApiError {
   const char* ckan_type;  // "Not Found Error", "Validation Error", …
 };
 
+// Where a failing Status came from; CKAN reports the same code differently
+// depending on the layer that raised it.
+enum class ErrorOrigin {
+  kAction,        // an action's own validation / lookup (ValidationError, NotFound, …)
+  kSearchQuery,   // parsing q/fq/sort/parameters: CKAN's SearchQueryError
+  kSearchEngine,  // what the engine refuses to run ({! local params}): CKAN's SearchError
+};
+
 // Codes map as CKAN's views/api.py does: InvalidArgument → 409 Validation
-// Error, NotFound → 404, PermissionDenied → 403, FailedPrecondition → 409,
-// Unavailable/ResourceExhausted → 503/413, Internal → 500.
-// `search_query`: the status came from parsing q/fq/sort, where CKAN answers
-// InvalidArgument with 400 "Search Query Error".
-ApiError MapStatus(const Status& status, bool search_query = false);
+// Error (400 Search Query Error from kSearchQuery, 409 Search Error from
+// kSearchEngine), NotFound → 404, PermissionDenied → 403,
+// FailedPrecondition → 409, ResourceExhausted → 413, Unavailable → 503,
+// Internal → 500.
+ApiError MapStatus(const Status& status, ErrorOrigin origin = ErrorOrigin::kAction);
 
 }  // namespace khonha::server

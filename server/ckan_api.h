@@ -1,14 +1,20 @@
-// The CKAN Action API: /api/3/action/<name> (and /api/action/<name>).
+// The CKAN Action API: /api/3/action/<name> (and /api/action/<name>,
+// /get-ckan/<name>), plus CKAN's legacy autocomplete routes under /api/util
+// and /api/2/util.
 //
-// Each request is parsed into a typed request first (parameters from the
-// query string on GET, from a JSON object or a form body on POST), then run.
-// Responses use CKAN's envelope {help, success, result|error} and CKAN's
-// status codes. Thread-safe.
+// Each request's data dict is read first (query parameters on GET; a JSON
+// object, a form, or a JSON document sent as a form's only key on POST),
+// the caller is identified from the Authorization header (auth_tokens.h),
+// and the named action (actions.h) parses it into a typed request and runs
+// it. Responses use CKAN's envelope {help, success, result|error} and CKAN's
+// status codes (api_errors.h). Thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "server/auth_tokens.h"
 #include "server/http.h"
 #include "server/search_service.h"
 
@@ -20,17 +26,26 @@ struct ApiOptions {
 
 class CkanApi {
  public:
-  CkanApi(SearchService& search, ApiOptions options) : search_(search), options_(options) {}
+  // `tokens` must outlive the CkanApi.
+  CkanApi(SearchService& search, ApiOptions options, const AuthTokens& tokens)
+      : search_(search), options_(options), tokens_(tokens) {}
 
   // `action` is the last path segment ("package_search").
   HttpResponse Handle(const HttpRequest& request, std::string_view action);
 
-  // GET /api and /api/3: {"version": 3}.
+  // A legacy util route: `what` is the path after "util/" — "dataset/autocomplete",
+  // "tag/autocomplete", "resource/format_autocomplete", "group/autocomplete",
+  // "organization/autocomplete". Bodies are CKAN's ({"ResultSet": {"Result": [...]}}
+  // for datasets, tags and formats; a bare list for groups and organizations).
+  HttpResponse HandleUtil(const HttpRequest& request, std::string_view what);
+
+  // GET /api and /api/N: {"version": N}.
   static HttpResponse Version(int version);
 
  private:
   SearchService& search_;
   ApiOptions options_;
+  const AuthTokens& tokens_;
 };
 
 }  // namespace khonha::server

@@ -11,6 +11,7 @@
 
 #include "analyzers/analyzer.h"
 #include "catalog/search/searcher.h"
+#include "server/auth_tokens.h"
 #include "server/ckan_api.h"
 #include "server/downloads.h"
 #include "server/http_server.h"
@@ -33,6 +34,10 @@ options:
   --web-root DIR     directory of the web UI's files (default: none)
   --files-root DIR   directory holding uploaded resource files (default: none)
   --rows-max N       largest rows a search may return (default 1000)
+  --auth-tokens FILE API tokens for the Authorization header (JSON:
+                     {"tokens": {"TOKEN": {"organizations": ["org-name"]},
+                                 "TOKEN2": {"sysadmin": true}}});
+                     without it every caller is anonymous
   -h, --help         this help
 
 Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
@@ -47,7 +52,7 @@ int Fail(const std::string& message) {
 
 int main(int argc, char** argv) {
   using namespace khonha;
-  std::string index_dir, web_root, files_root;
+  std::string index_dir, web_root, files_root, tokens_file;
   server::HttpServerOptions http;
   server::ApiOptions api_options;
   for (int i = 1; i < argc; ++i) {
@@ -68,6 +73,7 @@ int main(int argc, char** argv) {
     else if (a == "--web-root") web_root = v;
     else if (a == "--files-root") files_root = v;
     else if (a == "--rows-max") api_options.rows_max = std::stoull(v);
+    else if (a == "--auth-tokens") tokens_file = v;
     else {
       std::cerr << "khonha-server: unknown option '" << a << "'\n\n" << kUsage;
       return 2;
@@ -91,7 +97,13 @@ int main(int argc, char** argv) {
   auto index = search::IndexHandle::Open(index_dir);
   if (!index.ok()) return Fail(index.status().message());
   server::SearchService search(**index, **analyzer);
-  server::CkanApi api(search, api_options);
+  server::AuthTokens tokens;
+  if (!tokens_file.empty()) {
+    auto loaded = server::AuthTokens::Load(tokens_file);
+    if (!loaded.ok()) return Fail(loaded.status().message());
+    tokens = std::move(*loaded);
+  }
+  server::CkanApi api(search, api_options, tokens);
   server::Downloads downloads(search, files_root);
   server::WebPages pages(search);
   server::Router router(search, api, downloads, pages, web_root);

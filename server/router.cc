@@ -28,7 +28,15 @@ HttpResponse Router::Route(const HttpRequest& req) {
       return api_.Handle(req, action);
     }
   }
-  if (p == "/api" || p == "/api/" || p == "/api/3" || p == "/api/3/") return CkanApi::Version(3);
+  // CKAN's legacy util routes: /api/util/<what> and /api/<1|2>/util/<what>.
+  for (std::string_view prefix : {"/api/util/", "/api/1/util/", "/api/2/util/"}) {
+    if (StartsWith(p, prefix)) return api_.HandleUtil(req, std::string_view(p).substr(prefix.size()));
+  }
+  if (p == "/api" || p == "/api/") return CkanApi::Version(3);
+  for (int v = 1; v <= 3; ++v) {
+    const std::string base = "/api/" + std::to_string(v);
+    if (p == base || p == base + "/") return CkanApi::Version(v);
+  }
   if (p == "/healthz") return Health();
   if (StartsWith(p, "/dataset/") && p.find("/download/") != std::string::npos) {
     return downloads_.Handle(req);

@@ -1,8 +1,10 @@
 // Maps request paths to handler groups. Thread-safe (holds only references
 // to thread-safe handler groups).
 //
-//   /api, /api/3                     → {"version": 3}
-//   /api/3/action/<name>, /api/action/<name>, /get-ckan/<name> → CkanApi
+//   /api, /api/N (N = 1..3)          → {"version": N} (3 for /api)
+//   /api/3/action/<name>, /api/action/<name>, /get-ckan/<name> → CkanApi::Handle
+//     (/get-ckan/ is the DGA gateway's path; its api-key header is ignored)
+//   /api/util/<what>, /api/2/util/<what>  → CkanApi::HandleUtil (legacy autocomplete)
 //   /dataset/<id>/resource/<rid>/download/<file>               → Downloads
 //   /healthz                         → liveness and index generation
 //   /, /dataset, /dataset/<name>     → WebPages (server-rendered UI)

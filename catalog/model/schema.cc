@@ -58,6 +58,11 @@ Values ResDescriptions(const Dataset& d, const FieldSpec&) {
   for (const auto& r : d.resources) if (!r.description.empty()) v.push_back(r.description);
   return v;
 }
+Values ResIds(const Dataset& d, const FieldSpec&) {
+  Values v;
+  for (const auto& r : d.resources) if (!r.id.empty()) v.push_back(r.id);
+  return v;
+}
 Values ResUrls(const Dataset& d, const FieldSpec&) {
   Values v;
   for (const auto& r : d.resources) if (!r.url.empty()) v.push_back(r.url);
@@ -100,6 +105,8 @@ const std::array kFields = {
     FieldSpec{"groups", K::kKeyword, "XGROUP:", -1, true, true, false, 2, GroupNames, GroupTitles},
     FieldSpec{"tags", K::kKeyword, "XTAG:", -1, true, true, false, 2, Tags, Tags},
     FieldSpec{"res_format", K::kKeyword, "XFMT:", -1, true, true, false, 1, ResFormats, nullptr},
+    // res_id is not in CKAN's Solr schema: it lets resource_show find a resource's dataset.
+    FieldSpec{"res_id", K::kKeyword, "XRID:", -1, false, true, false, 0, ResIds, nullptr},
     FieldSpec{"res_url", K::kKeyword, "XRURL:", -1, false, true, false, 0, ResUrls, nullptr},
     FieldSpec{"license_id", K::kKeyword, "XLIC:", -1, true, false, false, 0, License, nullptr},
     FieldSpec{"state", K::kKeyword, "XSTATE:", -1, true, false, false, 0, State, nullptr},

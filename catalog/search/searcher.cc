@@ -113,6 +113,30 @@ class XapianSearcher final : public Searcher {
     }
   }
 
+  Result<std::vector<DatasetName>> ListNames(const SearchRequest& vis) override {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(Q(Q::OP_FILTER, Q::MatchAll, Visibility(vis, false)));
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.set_sort_by_value(catalog::kSlotName, false);
+        Xapian::MSet mset = enquire.get_mset(0, db_.get_doccount());
+        std::vector<DatasetName> out;
+        out.reserve(mset.size());
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+          Xapian::Document doc = it.get_document();
+          out.push_back({doc.get_value(catalog::kSlotName), doc.get_value(catalog::kSlotTitleSort)});
+        }
+        return out;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt > 0) return Unavailable("the index changed during the listing; try again");
+        db_.reopen();
+      } catch (const Xapian::Error& e) {
+        return Internal("listing failed: " + e.get_description());
+      }
+    }
+  }
+
  private:
   Result<SearchResponse> SearchOnce(const SearchRequest& req) {
     SearchResponse resp;

@@ -54,6 +54,13 @@ struct FacetResult {
   std::vector<FacetItem> items;
 };
 
+// A dataset's name and case-folded title, read from value slots (no record
+// decoding): what list and autocomplete actions scan.
+struct DatasetName {
+  std::string name;
+  std::string title_folded;  // title_string: the title, ASCII case-folded
+};
+
 struct SearchResponse {
   uint64_t count = 0;
   std::string sort;                  // the sort actually applied
@@ -95,6 +102,10 @@ class Searcher {
   // are PermissionDenied unless `visible_private` allows them.
   virtual Result<std::string> GetRecord(const std::string& id_or_name,
                                         const SearchRequest& visibility) = 0;
+
+  // Every dataset `visibility` lets the caller see (its include_private,
+  // member_orgs, all_private and include_drafts), ordered by name.
+  virtual Result<std::vector<DatasetName>> ListNames(const SearchRequest& visibility) = 0;
 
   virtual const Generation& generation() const = 0;
   virtual uint64_t DocumentCount() = 0;
