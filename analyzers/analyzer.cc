@@ -60,7 +60,13 @@ class AnalyzerImpl final : public Analyzer {
   }
 
   std::vector<Token> Analyze(std::string_view text, uint32_t first_position) override {
-    std::string normalized = normalizer_.Normalize(text);
+    return Analyze(text, first_position, &normalized_);
+  }
+
+  std::vector<Token> Analyze(std::string_view text, uint32_t first_position,
+                             std::string* normalized_out) override {
+    *normalized_out = normalizer_.Normalize(text);
+    const std::string& normalized = *normalized_out;
     segmenter_->Split(normalized, &segments_);
     std::vector<Token> tokens;
     tokens.reserve(segments_.size() / 2 + 1);
@@ -140,6 +146,7 @@ class AnalyzerImpl final : public Analyzer {
   std::vector<uint32_t> clusters_;
   std::vector<SubWord> parts_;
   std::string folded_;
+  std::string normalized_;
 };
 
 }  // namespace

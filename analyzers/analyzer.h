@@ -69,6 +69,11 @@ class Analyzer {
   // The full pipeline. Positions start at `first_position` and increase by
   // one per word; callers leave a gap between fields.
   virtual std::vector<Token> Analyze(std::string_view text, uint32_t first_position = 0) = 0;
+
+  // Analyze(), also handing back in *normalized the normalised text that the
+  // tokens' begin/end offsets refer to (what Normalize(text) returns).
+  virtual std::vector<Token> Analyze(std::string_view text, uint32_t first_position,
+                                     std::string* normalized) = 0;
 };
 
 }  // namespace khonha::analyzers

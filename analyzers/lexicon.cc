@@ -118,6 +118,18 @@ void Lexicon::Build(std::vector<std::pair<std::u32string, WordSource>> words) {
       thai_root_[edges_[e].label - 0x0E00] = edges_[e].target + 1;
     }
   }
+  dense_.clear();
+  for (size_t n = 1; n < nodes_.size(); ++n) {
+    Node& node = nodes_[n];
+    if (node.edge_count < kDenseMinChildren) continue;
+    node.dense_index = static_cast<uint32_t>(dense_.size());
+    dense_.resize(dense_.size() + 0x80, 0);
+    for (uint32_t e = node.first_edge; e < node.first_edge + node.edge_count; ++e) {
+      if (edges_[e].label >= 0x0E00 && edges_[e].label < 0x0E80) {
+        dense_[node.dense_index + (edges_[e].label - 0x0E00)] = edges_[e].target + 1;
+      }
+    }
+  }
 }
 
 // Builds the node for the words in [lo, hi), which share their first `depth`
@@ -153,6 +165,10 @@ uint32_t Lexicon::BuildNode(const std::vector<std::pair<std::u32string, WordSour
 const Lexicon::Node* Lexicon::Child(const Node& node, char32_t c) const {
   if (&node == nodes_.data() && c >= 0x0E00 && c < 0x0E80) {
     uint32_t t = thai_root_[c - 0x0E00];
+    return t == 0 ? nullptr : &nodes_[t - 1];
+  }
+  if (node.dense_index != kNoDense && c >= 0x0E00 && c < 0x0E80) {
+    uint32_t t = dense_[node.dense_index + (c - 0x0E00)];
     return t == 0 ? nullptr : &nodes_[t - 1];
   }
   const Edge* begin = edges_.data() + node.first_edge;
@@ -193,6 +209,25 @@ void Lexicon::PrefixLengths(std::string_view text, size_t begin, size_t end,
     i += len;
     if (node->source != WordSource::kNone) lengths->push_back(static_cast<uint32_t>(i - begin));
   }
+}
+
+uint32_t Lexicon::LongestPrefixAt(std::string_view text, size_t begin, size_t end,
+                                  WordSource min_source, const uint32_t* ends,
+                                  size_t n_ends) const {
+  if (nodes_.empty() || n_ends == 0) return 0;
+  const Node* node = &nodes_[0];
+  uint32_t best = 0;
+  size_t k = 0;  // next candidate length in ends
+  for (size_t i = begin; i < end && k < n_ends;) {
+    size_t len;
+    node = Child(*node, DecodeUtf8(text, i, &len));
+    if (node == nullptr) break;
+    i += len;
+    const uint32_t walked = static_cast<uint32_t>(i - begin);
+    while (k < n_ends && ends[k] < walked) ++k;
+    if (k < n_ends && ends[k] == walked && node->source >= min_source) best = walked;
+  }
+  return best;
 }
 
 }  // namespace khonha::analyzers

@@ -49,12 +49,23 @@ class Lexicon {
   void PrefixLengths(std::string_view text, size_t begin, size_t end,
                      std::vector<uint32_t>* lengths) const;
 
+  // Byte length of the longest word of source ≥ `min_source` that is a
+  // prefix of text[begin..end) and whose length is one of `ends` (ascending
+  // byte lengths); 0 when there is none. One walk of the trie.
+  uint32_t LongestPrefixAt(std::string_view text, size_t begin, size_t end,
+                           WordSource min_source, const uint32_t* ends, size_t n_ends) const;
+
  private:
   struct Node {
     uint32_t first_edge = 0;  // children: edges_[first_edge, first_edge + edge_count)
     uint32_t edge_count = 0;
     WordSource source = WordSource::kNone;
+    // Nodes with many children also get a direct table of their Thai
+    // children: dense_[dense_index, +0x80), node index + 1 per code point.
+    uint32_t dense_index = kNoDense;
   };
+  static constexpr uint32_t kNoDense = 0xFFFFFFFF;
+  static constexpr uint32_t kDenseMinChildren = 6;
   struct Edge {
     char32_t label;
     uint32_t target;
@@ -68,6 +79,7 @@ class Lexicon {
   // Children of the root for U+0E00..U+0E7F (node index + 1, 0 = none):
   // every Thai lookup starts there, and the root has the most children.
   std::vector<uint32_t> thai_root_;
+  std::vector<uint32_t> dense_;
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
   size_t size_ = 0;

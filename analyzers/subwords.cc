@@ -34,10 +34,11 @@ void SubWordFinder::Find(std::string_view surface, std::string_view folded, Segm
     return;
   }
   if (kind == SegmentKind::kLatin || kind == SegmentKind::kDigit) {
-    // Parts between - _ / (not . or , which make numbers and versions);
+    // Parts between - _ / (not . which makes numbers and versions); numbers
+    // also at , since "101,105,106" is as often a list as 101105106;
     // URLs split at every non-alphanumeric character.
     bool url = surface.find("://") != std::string_view::npos || surface.starts_with("www.");
-    const char* separators = url ? "-_/.:?&=#%+~" : "-_/";
+    const char* separators = url ? "-_/.:?&=#%+~" : kind == SegmentKind::kDigit ? "-_/," : "-_/";
     if (surface.find_first_of(separators) == std::string_view::npos) return;
     size_t start = 0;
     for (size_t i = 0; i <= surface.size() && out->size() < kMaxSubWords; ++i) {

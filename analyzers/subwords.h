@@ -6,7 +6,8 @@
 //    deeper (โรงพยาบาล → โรง, พยาบาล), and lexicon words spanning several
 //    parts (ส่งเสริมสุขภาพ inside โรงพยาบาลส่งเสริมสุขภาพตำบล).
 //  - dotted abbreviations: the form without dots (พ.ศ. → พศ).
-//  - Latin/digit words joined by - _ / : their parts (covid-19 → covid, 19).
+//  - Latin/digit words joined by - _ / : their parts (covid-19 → covid, 19);
+//    numbers also at , (101,105,106 → 101, 105, 106).
 // At most kMaxSubWords per word.
 //
 // Not thread-safe (scratch buffers); the lexicon is shared and immutable.

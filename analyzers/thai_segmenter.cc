@@ -90,13 +90,18 @@ void ThaiSegmenter::MergeCurated(std::string_view text, size_t first,
   std::vector<Segment>& segs = *segments;
   constexpr size_t kMaxMerge = 6;
   out_.clear();
+  uint32_t ends[kMaxMerge];
   for (size_t i = first; i < segs.size();) {
+    // One trie walk finds the longest curated word ending on a segment end
+    // among the next 2..kMaxMerge segments.
+    const size_t span = std::min(kMaxMerge, segs.size() - i);
+    for (size_t n = 2; n <= span; ++n) ends[n - 2] = segs[i + n - 1].end - segs[i].begin;
     size_t take = 1;
-    for (size_t n = std::min(kMaxMerge, segs.size() - i); n >= 2; --n) {
-      std::string_view w = text.substr(segs[i].begin, segs[i + n - 1].end - segs[i].begin);
-      if (lexicon_->Lookup(w) >= WordSource::kBuiltin) {
-        take = n;
-        break;
+    if (span >= 2) {
+      uint32_t len = lexicon_->LongestPrefixAt(text, segs[i].begin, segs[i + span - 1].end,
+                                               WordSource::kBuiltin, ends, span - 1);
+      if (len > 0) {
+        while (segs[i + take - 1].end - segs[i].begin < len) ++take;
       }
     }
     out_.push_back(Segment{segs[i].begin, segs[i + take - 1].end, SegmentKind::kThai});

@@ -28,7 +28,8 @@ constexpr Xapian::termpos kFieldGap = 100;
 void DocumentBuilder::IndexText(Xapian::Document& doc, std::string_view text,
                                 std::string_view prefix, unsigned weight,
                                 Xapian::termpos& pos) {
-  auto tokens = analyzer_->Analyze(text, pos);
+  auto tokens = analyzer_->Analyze(text, pos, &normalized_);
+  if (weight > 0) IndexClusterGrams(doc, normalized_);
   std::string term;
   for (const auto& t : tokens) {
     const Xapian::termpos p = t.position + 1;  // Xapian positions start at 1
@@ -48,9 +49,22 @@ void DocumentBuilder::IndexText(Xapian::Document& doc, std::string_view text,
   pos += kFieldGap;
 }
 
+void DocumentBuilder::IndexClusterGrams(Xapian::Document& doc, std::string_view normalized) {
+  grams_.clear();
+  const uint32_t next = analyzers::ThaiClusterGrams(normalized, gram_pos_, &grams_);
+  std::string term(kClusterGramPrefix);
+  for (const auto& g : grams_) {
+    term.resize(kClusterGramPrefix.size());
+    term.append(normalized, g.begin, g.end - g.begin);
+    doc.add_posting(term, g.position + 1, 0);  // wdf 0: see kClusterGramPrefix
+  }
+  gram_pos_ = next;
+}
+
 Xapian::Document DocumentBuilder::Build(const catalog::Dataset& d) {
   Xapian::Document doc;
   Xapian::termpos pos = 0;
+  gram_pos_ = 0;
   for (const FieldSpec& f : catalog::Fields()) {
     const auto values = f.values ? f.values(d, f) : std::vector<std::string>{};
     switch (f.kind) {

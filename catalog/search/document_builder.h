@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/cluster_grams.h"
 #include "catalog/model/dataset.h"
 
 namespace khonha::search {
@@ -27,9 +28,14 @@ class DocumentBuilder {
  private:
   void IndexText(Xapian::Document& doc, std::string_view text, std::string_view prefix,
                  unsigned weight, Xapian::termpos& pos);
+  // The Thai recall fallback of one default-field text (see terms.h).
+  void IndexClusterGrams(Xapian::Document& doc, std::string_view normalized);
 
   std::unique_ptr<analyzers::Analyzer> analyzer_;
   Xapian::Stem stemmer_{"english"};
+  std::string normalized_;                     // scratch
+  std::vector<analyzers::ClusterGram> grams_;  // scratch
+  Xapian::termpos gram_pos_ = 0;               // next fallback position in this document
   struct Zstd;
   std::unique_ptr<Zstd> zstd_;
 };

@@ -119,9 +119,35 @@ std::string ResolveSolrDate(std::string_view text, std::time_t now) {
   return FormatTime(t);
 }
 
+std::optional<Q> QueryBuilder::ClusterFallback(std::string_view surface) {
+  grams_.clear();
+  analyzers::ThaiClusterGrams(surface, 0, &grams_);
+  // Only a word that is one Thai run (not "พ.ศ.": its parts stand in for it).
+  if (grams_.empty() || grams_.front().begin != 0 || grams_.back().end != surface.size() ||
+      grams_.back().position + 1 != grams_.size()) {
+    return std::nullopt;
+  }
+  const std::string pre(kClusterGramPrefix);
+  auto text = [&](const analyzers::ClusterGram& g) {
+    return pre + std::string(surface.substr(g.begin, g.end - g.begin));
+  };
+  // One cluster: any pair that starts with it (or a run that ends with it).
+  if (grams_.size() == 1) {
+    return Q(Q::OP_WILDCARD, text(grams_.front()), kMaxClusterExpansion,
+             Q::WILDCARD_LIMIT_MOST_FREQUENT);
+  }
+  // k clusters: the k-1 pairs at consecutive positions (the last gram, the
+  // final cluster alone, only exists at the end of a run in documents).
+  std::vector<Q> pairs;
+  for (size_t i = 0; i + 1 < grams_.size(); ++i) pairs.emplace_back(text(grams_[i]), 1, i + 1);
+  if (pairs.size() == 1) return pairs.front();
+  return Q(Q::OP_PHRASE, pairs.begin(), pairs.end(), static_cast<Xapian::termcount>(pairs.size()));
+}
+
 std::optional<Q> QueryBuilder::TextQuery(std::string_view text, std::string_view prefix,
                                           bool phrase) {
-  auto tokens = analyzer_.Analyze(text);
+  std::string normalized;
+  auto tokens = analyzer_.Analyze(text, 0, &normalized);
   // Group by position: the main word and the dictionary parts of a compound.
   std::map<uint32_t, std::pair<std::vector<std::string>, std::vector<std::string>>> by_pos;
   std::vector<std::pair<uint32_t, const analyzers::Token*>> mains;
@@ -148,7 +174,18 @@ std::optional<Q> QueryBuilder::TextQuery(std::string_view text, std::string_view
     std::vector<Q> alternatives{Q(pre + t->text)};
     if (IsStemmable(*t)) alternatives.emplace_back(std::string(kStemPrefix) + pre + stemmer_(t->text));
     const auto& subs = by_pos[pos].second;
-    if (!subs.empty()) {
+    // Thai words of the default field fall back to cluster pairs: exactly the
+    // datasets whose text contains the word, however it was segmented there
+    // (AND of the word's parts anywhere would also find โรงเรียน…งาน for
+    // โรงงาน). Elsewhere (Latin parts such as covid-19 → covid AND 19, and
+    // field queries, which have no fallback) the parts stand in for the word.
+    std::optional<Q> fallback;
+    if (prefix.empty() && t->script == analyzers::Script::kThai) {
+      fallback = ClusterFallback(std::string_view(normalized).substr(t->begin, t->end - t->begin));
+    }
+    if (fallback) {
+      alternatives.push_back(std::move(*fallback));
+    } else if (!subs.empty()) {
       std::vector<Q> sub_terms;
       for (const auto& s : subs) sub_terms.emplace_back(pre + s);
       alternatives.emplace_back(Q::OP_AND, sub_terms.begin(), sub_terms.end());

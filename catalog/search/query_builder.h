@@ -12,12 +12,15 @@
 #include <xapian.h>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/cluster_grams.h"
 #include "catalog/base/status.h"
 #include "catalog/search/query_ast.h"
 
 namespace khonha::search {
 
 inline constexpr size_t kMaxExpansion = 10000;
+// A one-cluster Thai query word expands to at most this many cluster pairs.
+inline constexpr Xapian::termcount kMaxClusterExpansion = 2000;
 
 class QueryBuilder {
  public:
@@ -34,11 +37,15 @@ class QueryBuilder {
  private:
   Result<std::optional<Xapian::Query>> Node(const QueryNode& n);
   Result<std::optional<Xapian::Query>> Leaf(const QueryNode& n);
+  // The cluster-pair phrase that finds `surface` (a normalised Thai word)
+  // anywhere in the default field's text (see terms.h, kClusterGramPrefix).
+  std::optional<Xapian::Query> ClusterFallback(std::string_view surface);
 
   analyzers::Analyzer& analyzer_;
   Xapian::Stem stemmer_{"english"};
   const Xapian::Database* db_ = nullptr;
   std::time_t now_ = 0;
+  std::vector<analyzers::ClusterGram> grams_;  // scratch
 };
 
 // Solr date syntax → our normalised timestamp ("YYYY-MM-DDTHH:MM:SS"):

@@ -22,6 +22,13 @@ std::string KeywordTerm(std::string_view prefix, std::string_view value);
 // "Z" + field prefix + stem.
 inline constexpr std::string_view kStemPrefix = "Z";
 
+// Prefix of the Thai recall fallback: pairs of character clusters, with
+// positions of their own (analyzers/cluster_grams.h), indexed for the default
+// text field only. Added with wdf 0: they never change document lengths, so
+// word ranking is unaffected, and a dataset found only through them scores 0
+// and ranks below every word match.
+inline constexpr std::string_view kClusterGramPrefix = "XTC";
+
 // True for tokens whose stem is also indexed (Latin words, not Thai, not numbers).
 inline bool IsStemmable(const analyzers::Token& t) { return t.script == analyzers::Script::kLatin; }
 
