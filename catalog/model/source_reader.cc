@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "catalog/model/csv_reader.h"
+#include "catalog/model/dcat_reader.h"
 #include "catalog/model/input_stream.h"
 
 namespace khonha::catalog {
@@ -193,11 +195,22 @@ Status ReadSource(const std::string& path, const RecordFn& emit) {
   if (!found) return Status::Ok();  // empty source: nothing to read
 
   std::string_view first = Trim(line);
+  if (LooksLikeCsvHeader(first)) {
+    // A CSV export of the GD-Catalog field list.
+    const size_t csv_first_line = line_no;
+    std::string text = line;
+    text += '\n';
+    lines.ReadRest(text);
+    KHONHA_RETURN_IF_ERROR(lines.status());
+    ReadCsvRecords(path, text, csv_first_line, emit);
+    return Status::Ok();
+  }
   if (first.front() == '{') {
     json j = json::parse(first, nullptr, false);
     const bool envelope = j.is_object() && j.contains("result") &&
                           (j.contains("success") || j.contains("help"));
-    if (j.is_object() && !envelope) {
+    const bool json_ld = j.is_object() && (j.contains("@context") || j.contains("@graph"));
+    if (j.is_object() && !envelope && !json_ld) {
       // JSON lines: stream, one record per non-blank line.
       emit({Origin(path, line_no), std::string(first), ""});
       while (lines.Next(line, line_no)) {
@@ -222,6 +235,10 @@ Status ReadSource(const std::string& path, const RecordFn& emit) {
   json j = json::parse(text, nullptr, false);
   if (j.is_discarded()) {
     EmitLines(path, text, doc_first_line, emit);
+    return Status::Ok();
+  }
+  // DCAT JSON-LD (a catalog or a graph of dcat:Dataset nodes).
+  if (j.is_object() && !j.contains("result") && ReadDcatRecords(path, text, doc_first_line, emit)) {
     return Status::Ok();
   }
   if (!EmitEnvelope(path, j, emit)) {

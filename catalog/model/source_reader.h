@@ -7,6 +7,8 @@
 //     current_package_list_with_resources or package_list-like ({"result": [...]}),
 //     package_show ({"result": {...}});
 //   - a single package dict;
+//   - a CSV export of the GD-Catalog field list (csv_reader.h);
+//   - a DCAT JSON-LD catalog (dcat_reader.h);
 //   each optionally zstd- or gzip-compressed. Path "-" reads standard input.
 //
 // Structural problems local to one record (a broken line, an unterminated

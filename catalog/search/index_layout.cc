@@ -2,9 +2,12 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -30,12 +33,26 @@ uint64_t GenNumber(const std::string& name) {
   return n;
 }
 
+// Owns a file descriptor.
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
 Status FsyncPath(const std::string& path) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return Internal("cannot open " + path + " to sync");
-  int rc = ::fsync(fd);
-  ::close(fd);
-  return rc == 0 ? Status::Ok() : Internal("fsync failed on " + path);
+  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) return Internal("cannot open " + path + " to sync: " + std::strerror(errno));
+  if (::fsync(fd.get()) != 0) return Internal("fsync failed on " + path + ": " + std::strerror(errno));
+  return Status::Ok();
 }
 
 // fsyncs every file below dir, then dir itself (the build wrote with DB_NO_SYNC).
@@ -44,17 +61,20 @@ Status SyncTree(const std::string& dir) {
   for (const auto& e : fs::recursive_directory_iterator(dir, ec)) {
     if (e.is_regular_file() || e.is_directory()) KHONHA_RETURN_IF_ERROR(FsyncPath(e.path().string()));
   }
+  if (ec) return Internal("cannot list " + dir + ": " + ec.message());
   return FsyncPath(dir);
+}
+
+Status WriteSmallFile(const std::string& path, const std::string& content) {
+  std::ofstream out(path, std::ios::trunc);
+  out << content;
+  out.flush();
+  return out ? Status::Ok() : Internal("cannot write " + path);
 }
 
 Status WriteCurrent(const std::string& dir, const std::string& gen_name) {
   const std::string tmp = dir + "/CURRENT.tmp";
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    out << gen_name << "\n";
-    out.flush();
-    if (!out) return Internal("cannot write " + tmp);
-  }
+  KHONHA_RETURN_IF_ERROR(WriteSmallFile(tmp, gen_name + "\n"));
   KHONHA_RETURN_IF_ERROR(FsyncPath(tmp));
   std::error_code ec;
   fs::rename(tmp, dir + "/" + kCurrentFile, ec);
@@ -62,7 +82,31 @@ Status WriteCurrent(const std::string& dir, const std::string& gen_name) {
   return FsyncPath(dir);
 }
 
-bool PidAlive(long pid) { return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
+bool PidAlive(long pid) {
+  return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
+
+long PidSuffix(const std::string& name) { return std::atol(name.substr(name.rfind('-') + 1).c_str()); }
+
+// Copies the files of a generation (not its RETIRED marker) into `to`.
+Status CopyGeneration(const std::string& from, const std::string& to) {
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(from, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    const fs::path rel = fs::relative(it->path(), from, ec);
+    if (ec) break;
+    if (rel == kRetiredFile || rel.filename() == "flintlock") continue;
+    const fs::path target = fs::path(to) / rel;
+    if (it->is_directory()) {
+      fs::create_directories(target, ec);
+    } else if (it->is_regular_file()) {
+      fs::copy_file(it->path(), target, fs::copy_options::overwrite_existing, ec);
+    }
+    if (ec) return Internal("cannot copy " + it->path().string() + ": " + ec.message());
+  }
+  if (ec) return Internal("cannot copy generation " + from + ": " + ec.message());
+  return Status::Ok();
+}
 
 }  // namespace
 
@@ -80,23 +124,89 @@ Result<GenerationRef> ResolveCurrent(const std::string& index_dir) {
   return GenerationRef{index_dir + "/" + name, n};
 }
 
+// ---- WriterLock ----
+
+Result<WriterLock> WriterLock::Acquire(const std::string& index_dir, const WriterLockOptions& options) {
+  std::error_code ec;
+  const bool exists = fs::is_directory(index_dir, ec);
+  std::string path;
+  int fd = -1;
+  if (exists) {
+    path = index_dir + "/" + kLockFile;
+    fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  } else {
+    // DIR appears only when its first build publishes: lock its parent.
+    fs::path parent = fs::absolute(index_dir, ec).parent_path();
+    path = parent.string();
+    fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  }
+  if (fd < 0) return Internal("cannot open the lock " + path + ": " + std::strerror(errno));
+  WriterLock lock(fd);
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (errno != EWOULDBLOCK) return Internal("cannot lock " + path + ": " + std::strerror(errno));
+    std::string holder;
+    if (exists) {
+      char buf[32] = {};
+      if (::pread(fd, buf, sizeof buf - 1, 0) > 0) holder = std::to_string(std::atol(buf));
+    }
+    if (!options.wait) {
+      return Unavailable("another khonha-indexer" + (holder.empty() ? "" : " (pid " + holder + ")") +
+                         " is writing " + index_dir +
+                         "; try again when it has finished, or pass --wait");
+    }
+    while (::flock(fd, LOCK_EX) != 0) {
+      if (errno != EINTR) return Internal("cannot lock " + path + ": " + std::strerror(errno));
+    }
+  }
+  if (exists) {
+    // The holder's pid, for the message another writer prints.
+    const std::string pid = std::to_string(::getpid()) + "\n";
+    if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) < 0) {
+      // Only informational; the flock is what excludes other writers.
+    }
+  } else if (fs::is_directory(index_dir, ec)) {
+    // Another first build published DIR while we waited: lock DIR itself.
+    return Acquire(index_dir, options);
+  }
+  return lock;
+}
+
+WriterLock::~WriterLock() {
+  if (fd_ >= 0) ::close(fd_);  // closing releases the flock
+}
+
+// ---- StagedGeneration ----
+
 Result<StagedGeneration> StagedGeneration::Begin(const std::string& index_dir) {
   StagedGeneration g;
   g.index_dir_ = index_dir;
   std::error_code ec;
   const std::string pid = std::to_string(::getpid());
   if (!fs::exists(index_dir, ec)) {
+    // Leftovers of first builds of this DIR that died.
+    const fs::path abs = fs::absolute(index_dir, ec);
+    const std::string prefix = abs.filename().string() + ".staging-";
+    for (const auto& e : fs::directory_iterator(abs.parent_path(), ec)) {
+      const std::string name = e.path().filename().string();
+      if (name.rfind(prefix, 0) == 0 && !PidAlive(PidSuffix(name))) fs::remove_all(e.path(), ec);
+    }
     g.fresh_dir_ = true;
     g.number_ = 1;
     g.root_ = index_dir + ".staging-" + pid;
     g.gen_dir_ = g.root_ + "/" + GenName(1);
   } else {
     if (!fs::is_directory(index_dir, ec)) return InvalidArgument(index_dir + " is not a directory");
-    const bool empty = fs::is_empty(index_dir, ec);
-    if (!empty && !fs::exists(index_dir + "/" + kCurrentFile, ec)) {
+    bool has_other = false;
+    for (const auto& e : fs::directory_iterator(index_dir, ec)) {
+      if (e.path().filename() != kLockFile) has_other = true;
+    }
+    if (has_other && !fs::exists(index_dir + "/" + kCurrentFile, ec)) {
       return FailedPrecondition(index_dir +
                                 " exists and is not a khonha index; refusing to write into it");
     }
+    RemoveAbandonedStaging(index_dir);
+    auto current = ResolveCurrent(index_dir);
+    if (current.ok()) g.base_number_ = current->number;
     uint64_t max_gen = 0;
     for (const auto& e : fs::directory_iterator(index_dir, ec)) {
       max_gen = std::max(max_gen, GenNumber(e.path().filename().string()));
@@ -104,7 +214,6 @@ Result<StagedGeneration> StagedGeneration::Begin(const std::string& index_dir) {
     g.number_ = max_gen + 1;
     g.root_ = index_dir + "/.staging-" + GenName(g.number_) + "-" + pid;
     g.gen_dir_ = g.root_;
-    RemoveAbandonedStaging(index_dir);
   }
   fs::remove_all(g.root_, ec);
   fs::create_directories(g.gen_dir_, ec);
@@ -112,10 +221,20 @@ Result<StagedGeneration> StagedGeneration::Begin(const std::string& index_dir) {
   return g;
 }
 
+Result<StagedGeneration> StagedGeneration::BeginCopy(const std::string& index_dir) {
+  auto current = ResolveCurrent(index_dir);
+  if (!current.ok()) return current.status();
+  auto g = Begin(index_dir);
+  if (!g.ok()) return g.status();
+  KHONHA_RETURN_IF_ERROR(CopyGeneration(current->path, g->dir()));
+  g->base_number_ = current->number;
+  return g;
+}
+
 StagedGeneration::StagedGeneration(StagedGeneration&& o) noexcept
     : index_dir_(std::move(o.index_dir_)), root_(std::move(o.root_)),
-      gen_dir_(std::move(o.gen_dir_)), number_(o.number_), fresh_dir_(o.fresh_dir_),
-      published_(o.published_) {
+      gen_dir_(std::move(o.gen_dir_)), number_(o.number_), base_number_(o.base_number_),
+      fresh_dir_(o.fresh_dir_), published_(o.published_) {
   o.published_ = true;  // the moved-from object owns nothing
 }
 
@@ -126,7 +245,7 @@ StagedGeneration::~StagedGeneration() {
   }
 }
 
-Status StagedGeneration::Publish() {
+Status StagedGeneration::Publish(const PublishOptions& options) {
   std::error_code ec;
   const std::string name = GenName(number_);
   KHONHA_RETURN_IF_ERROR(SyncTree(root_));
@@ -143,25 +262,62 @@ Status StagedGeneration::Publish() {
   if (ec) return Internal("cannot move " + root_ + " to " + target + ": " + ec.message());
   published_ = true;
   auto previous = ResolveCurrent(index_dir_);
-  KHONHA_RETURN_IF_ERROR(WriteCurrent(index_dir_, name));
-  // Keep the new and the previous generation; older ones have no readers left
-  // (servers reopen within a request of CURRENT changing).
-  const uint64_t keep_from = previous.ok() ? previous->number : number_;
-  for (const auto& e : fs::directory_iterator(index_dir_, ec)) {
-    uint64_t n = GenNumber(e.path().filename().string());
-    if (n != 0 && n < keep_from) fs::remove_all(e.path(), ec);
+  Status written = WriteCurrent(index_dir_, name);
+  if (!written.ok()) {
+    fs::remove_all(target, ec);  // never leave an unpublished gen-N behind
+    return written;
   }
+  if (previous.ok()) {
+    // Best effort: a missing marker only delays the removal by one publish.
+    (void)WriteSmallFile(previous->path + "/" + kRetiredFile, "retired\n");
+  }
+  RemoveRetiredGenerations(index_dir_, options.retire_grace);
   return Status::Ok();
 }
 
 void RemoveAbandonedStaging(const std::string& index_dir) {
   std::error_code ec;
+  auto current = ResolveCurrent(index_dir);
   for (const auto& e : fs::directory_iterator(index_dir, ec)) {
     const std::string name = e.path().filename().string();
-    if (name.rfind(".staging-", 0) != 0) continue;
-    long pid = std::atol(name.substr(name.rfind('-') + 1).c_str());
-    if (!PidAlive(pid)) fs::remove_all(e.path(), ec);
+    if (name.rfind(".staging-", 0) == 0) {
+      if (!PidAlive(PidSuffix(name))) fs::remove_all(e.path(), ec);
+    } else if (current.ok() && GenNumber(name) > current->number) {
+      fs::remove_all(e.path(), ec);  // renamed, but CURRENT never named it
+    }
   }
+}
+
+void RemoveRetiredGenerations(const std::string& index_dir, std::chrono::seconds grace) {
+  auto current = ResolveCurrent(index_dir);
+  if (!current.ok()) return;
+  std::error_code ec;
+  const auto now = fs::file_time_type::clock::now();
+  for (const auto& e : fs::directory_iterator(index_dir, ec)) {
+    const uint64_t n = GenNumber(e.path().filename().string());
+    if (n == 0 || n >= current->number) continue;
+    const std::string marker = e.path().string() + "/" + kRetiredFile;
+    std::error_code mec;
+    const auto retired_at = fs::last_write_time(marker, mec);
+    if (mec) {
+      (void)WriteSmallFile(marker, "retired\n");
+      if (grace.count() > 0) continue;
+    } else if (now - retired_at < grace) {
+      continue;
+    }
+    fs::remove_all(e.path(), ec);
+  }
+}
+
+uint64_t DiskUsage(const std::string& path) {
+  uint64_t total = 0;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    std::error_code sec;
+    if (it->is_regular_file(sec)) total += it->file_size(sec);
+  }
+  return total;
 }
 
 }  // namespace khonha::search

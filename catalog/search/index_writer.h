@@ -1,8 +1,12 @@
 // Writes one index generation: the Xapian database and its side files.
 //
-// Usage: Create() on a staging directory, Add() batches of datasets, Finish().
-// Analysis of a batch runs on `threads` threads; documents are then added to
-// the database in input order by the calling thread. Not thread-safe itself.
+// IndexWriter (full build): Create() on an empty staging directory, Add()
+// batches of datasets, Finish().
+// IndexUpdater (incremental): Open() on a staging directory that holds a copy
+// of the live generation (StagedGeneration::BeginCopy), Upsert()/Delete(),
+// Finish(); the live generation itself is never written.
+// Analysis of a batch runs on `threads` threads; documents are then written
+// in input order by the calling thread. Neither class is thread-safe itself.
 #pragma once
 
 #include <memory>
@@ -37,6 +41,32 @@ class IndexWriter {
 
   virtual uint64_t documents() const = 0;
   virtual uint64_t replaced() const = 0;
+};
+
+// Changes a copy of a generation: upserts and deletes by id or name.
+class IndexUpdater {
+ public:
+  static Result<std::unique_ptr<IndexUpdater>> Open(const std::string& gen_dir,
+                                                    const analyzers::Analyzer& prototype,
+                                                    const WriterOptions& options = {});
+  virtual ~IndexUpdater() = default;
+
+  // Adds each dataset, replacing the document with the same id, or failing
+  // that the same name (a record re-sent by name). Later records in the
+  // batch win over earlier ones.
+  virtual Status Upsert(const std::vector<catalog::Dataset>& batch) = 0;
+
+  // Removes the datasets whose id or name is `id_or_name`; false when none matched.
+  virtual Result<bool> Delete(const std::string& id_or_name) = 0;
+
+  // Commits the database and rewrites side files (catalog objects merged with
+  // those of the upserted records) and meta.json.
+  virtual Status Finish(IndexMeta meta) = 0;
+
+  virtual uint64_t added() const = 0;     // new datasets
+  virtual uint64_t replaced() const = 0;  // existing datasets replaced
+  virtual uint64_t deleted() const = 0;   // datasets removed
+  virtual uint64_t documents() const = 0; // datasets in the generation now
 };
 
 }  // namespace khonha::search

@@ -1,0 +1,130 @@
+#include "indexer/update_command.h"
+
+#include <chrono>
+#include <iostream>
+
+#include "analyzers/analyzer.h"
+#include "catalog/model/quality_codec.h"
+#include "catalog/search/index_stats.h"
+#include "catalog/search/index_writer.h"
+#include "indexer/build_command.h"
+#include "indexer/record_pipeline.h"
+
+namespace khonha::indexer {
+
+Result<UpdateSummary> RunUpdate(const UpdateOptions& options, std::ostream& errors) {
+  const auto started = std::chrono::steady_clock::now();
+  if (options.index_dir.empty()) return InvalidArgument("no --index given");
+  if (options.sources.empty() && options.deletes.empty()) {
+    return InvalidArgument("nothing to do: give --source and/or --delete");
+  }
+  const unsigned threads = EffectiveThreads(options.threads);
+  auto lock = search::WriterLock::Acquire(options.index_dir, {options.wait_for_lock});
+  if (!lock.ok()) return lock.status();
+  Progress progress(options.progress_mode);
+  progress.Stage("copying the live generation");
+  auto staged = search::StagedGeneration::BeginCopy(options.index_dir);
+  if (!staged.ok()) return staged.status();
+  auto analyzer = analyzers::Analyzer::Create();
+  if (!analyzer.ok()) return analyzer.status();
+  search::WriterOptions wopts;
+  wopts.threads = threads;
+  auto updater = search::IndexUpdater::Open(staged->dir(), **analyzer, wopts);
+  if (!updater.ok()) return updater.status();
+  auto old_meta = search::ReadMeta(staged->dir());
+
+  UpdateSummary summary;
+  PipelineCounts counts;
+  if (!options.sources.empty()) {
+    progress.Stage("reading and applying records", KnownInputBytes(options.sources));
+    PipelineOptions popts;
+    popts.sources = options.sources;
+    popts.threads = threads;
+    popts.batch_size = options.batch_size;
+    popts.cancel = options.cancel;
+    popts.progress = &progress;
+    Status s = RunPipeline(
+        popts,
+        [&](std::vector<ParsedRecord>& batch) -> Status {
+          std::vector<catalog::Dataset> upserts;
+          for (auto& r : batch) {
+            if (r.dataset.state == "deleted") {
+              // Flush earlier upserts first so the input order is kept.
+              KHONHA_RETURN_IF_ERROR((*updater)->Upsert(upserts));
+              upserts.clear();
+              auto found = (*updater)->Delete(r.dataset.id);
+              if (!found.ok()) return found.status();
+              if (!*found && !r.dataset.name.empty() && r.dataset.name != r.dataset.id) {
+                found = (*updater)->Delete(r.dataset.name);
+                if (!found.ok()) return found.status();
+              }
+              if (!*found) ++summary.not_found;
+            } else {
+              upserts.push_back(std::move(r.dataset));
+            }
+          }
+          return (*updater)->Upsert(upserts);
+        },
+        [&](const std::string& reject) { errors << reject << "\n"; }, counts);
+    if (!s.ok()) return s;
+    progress.Done(counts.read, counts.read - counts.rejected);
+    if (counts.read > 0 && counts.read == counts.rejected && options.deletes.empty()) {
+      return FailedPrecondition("no valid records found in the sources; the index was not changed");
+    }
+  }
+  for (const auto& id : options.deletes) {
+    auto found = (*updater)->Delete(id);
+    if (!found.ok()) return found.status();
+    if (!*found) {
+      ++summary.not_found;
+      errors << "--delete " << id << ": no dataset has this id or name\n";
+    }
+  }
+  if (options.cancel && options.cancel->load()) {
+    return Unavailable("interrupted; the served index was not changed");
+  }
+  summary.records_read = counts.read;
+  summary.records_rejected = counts.rejected;
+  summary.added = (*updater)->added();
+  summary.replaced = (*updater)->replaced();
+  summary.deleted = (*updater)->deleted();
+  summary.generation = staged->base_number();
+  if (summary.added + summary.replaced + summary.deleted == 0) {
+    summary.datasets = (*updater)->documents();
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return summary;  // nothing changed: the staged copy is discarded
+  }
+
+  progress.Stage("committing, re-validating and publishing");
+  search::IndexMeta meta = old_meta.ok() ? *old_meta : search::IndexMeta{};
+  meta.generation = staged->number();
+  meta.built_at = UtcNow();
+  meta.records_read = counts.read;
+  meta.records_rejected = counts.rejected;
+  for (const auto& s : options.sources) meta.sources.push_back("update: " + s);
+  meta.build_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  KHONHA_RETURN_IF_ERROR((*updater)->Finish(meta));
+  summary.datasets = (*updater)->documents();
+
+  // The report describes the records now in the index.
+  std::vector<std::string> records;
+  records.reserve(summary.datasets);
+  KHONHA_RETURN_IF_ERROR(search::ForEachStoredRecord(
+      staged->dir(), [&](const std::string& r) { records.push_back(r); }));
+  catalog::QualityAccumulator quality;
+  ValidateRecords(records, threads, quality);
+  KHONHA_RETURN_IF_ERROR(
+      WriteQualityFile(staged->dir(), catalog::QualityReportToJson(quality.Finish(meta.built_at))));
+  if (options.cancel && options.cancel->load()) {
+    return Unavailable("interrupted; the served index was not changed");
+  }
+  KHONHA_RETURN_IF_ERROR(staged->Publish(options.publish));
+  progress.Done(counts.read, summary.added + summary.replaced + summary.deleted);
+  summary.generation = staged->number();
+  summary.published = true;
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return summary;
+}
+
+}  // namespace khonha::indexer
