@@ -40,7 +40,9 @@ options:
                      without it every caller is anonymous
   -h, --help         this help
 
-Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
+Stops cleanly on Ctrl-C (SIGINT) or SIGTERM. SIGHUP reloads: the index
+pointer (DIR/CURRENT) is re-read at once instead of at the next poll, and
+the new generation's side files and quality report are loaded.
 )";
 
 int Fail(const std::string& message) {
@@ -89,6 +91,7 @@ int main(int argc, char** argv) {
   sigemptyset(&stop_signals);
   sigaddset(&stop_signals, SIGINT);
   sigaddset(&stop_signals, SIGTERM);
+  sigaddset(&stop_signals, SIGHUP);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   std::signal(SIGPIPE, SIG_IGN);
 
@@ -125,7 +128,16 @@ int main(int argc, char** argv) {
   std::fflush(stdout);
 
   int sig = 0;
-  sigwait(&stop_signals, &sig);
+  for (;;) {
+    sigwait(&stop_signals, &sig);
+    if (sig != SIGHUP) break;
+    khonha::Status reloaded = (*index)->Refresh();
+    const auto now = (*index)->Current();
+    std::printf("khonha-server: SIGHUP: %s (generation %llu)\n",
+                reloaded.ok() ? "reloaded" : reloaded.ToString().c_str(),
+                static_cast<unsigned long long>(now ? now->number() : 0));
+    std::fflush(stdout);
+  }
   std::printf("khonha-server: %s received, stopping\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
   std::fflush(stdout);
   http_server->reset();  // stop accepting, finish in-flight requests

@@ -38,6 +38,7 @@ HttpResponse Router::Route(const HttpRequest& req) {
     if (p == base || p == base + "/") return CkanApi::Version(v);
   }
   if (p == "/healthz") return Health();
+  if (p == "/stats/quality" || p == "/stats/quality/") return quality_.Handle(req);
   if (StartsWith(p, "/dataset/") && p.find("/download/") != std::string::npos) {
     return downloads_.Handle(req);
   }

@@ -7,6 +7,7 @@
 //   /api/util/<what>, /api/2/util/<what>  → CkanApi::HandleUtil (legacy autocomplete)
 //   /dataset/<id>/resource/<rid>/download/<file>               → Downloads
 //   /healthz                         → liveness and index generation
+//   /stats/quality                   → QualityPage (GD-Catalog validation report)
 //   /, /dataset, /dataset/<name>     → WebPages (server-rendered UI)
 //   /static/…                        → the web UI's files
 #pragma once
@@ -16,6 +17,7 @@
 #include "server/ckan_api.h"
 #include "server/downloads.h"
 #include "server/http.h"
+#include "server/quality_page.h"
 #include "server/search_service.h"
 #include "server/web_pages.h"
 
@@ -39,6 +41,7 @@ class Router {
   Downloads& downloads_;
   WebPages& pages_;
   std::string web_root_;
+  QualityPage quality_{search_};
 };
 
 }  // namespace khonha::server
