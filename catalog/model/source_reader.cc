@@ -134,6 +134,13 @@ void SplitArray(const std::string& path, const std::string& text, size_t start,
       emit({Origin(path, elem_line), "", "unterminated JSON value in array"});
       return;
     }
+    if (i == elem_start) {
+      // A stray closing bracket where a value should start: report it and
+      // step over it, so the scan always makes progress.
+      emit({Origin(path, elem_line), "", std::string("unexpected '") + text[i] + "' in array"});
+      ++i;
+      continue;
+    }
     emit({Origin(path, elem_line), text.substr(elem_start, i - elem_start), ""});
   }
 }

@@ -111,3 +111,18 @@ TEST(SourceReader, CorruptCompressionAndMissingFilesFailTheSource) {
 
 }  // namespace
 }  // namespace khonha::catalog
+
+namespace khonha::catalog {
+namespace {
+
+// Found by the fuzz replay: a stray '}' where an element starts used to loop forever.
+TEST(SourceReader, StrayClosingBracketInArrayIsReportedAndSkipped) {
+  TempDir dir;
+  Read r = ReadAll(dir.Write("s.json", "[{\"id\":\"a\"}, }, {\"id\":\"b\"}]"));
+  EXPECT_EQ(r.texts.size(), 2u);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_NE(r.errors[0].find("unexpected '}'"), std::string::npos) << r.errors[0];
+}
+
+}  // namespace
+}  // namespace khonha::catalog
