@@ -1,9 +1,11 @@
 // Exact facet counting from in-RAM columns.
 //
 // For every facetable field, each document's values are kept as small integer
-// ids (CSR layout: offsets by docid, then value ids), with a dictionary of the
-// distinct values. Counting a match set touches only its docids and these
-// arrays — no Xapian document or value reads in the match loop.
+// ids with a dictionary of the distinct values: a dense array (one id per
+// docid) when no document has more than one value, else CSR (offsets by
+// docid, then value ids). Counting a match set touches only its docids and
+// these arrays — no Xapian document or value reads in the match loop; a
+// single-valued field costs one load and one increment per match.
 //
 // Immutable after Load(); safe to share between threads.
 #pragma once
@@ -37,9 +39,12 @@ class FacetColumns {
   const std::vector<std::string>& Dictionary(int facet_index) const;
 
  private:
+  static constexpr uint32_t kNoValue = 0xffffffffu;
   struct Column {
-    std::vector<uint32_t> offsets;  // size = max docid + 2; values of d: [offsets[d], offsets[d+1])
-    std::vector<uint32_t> ids;
+    bool single = true;             // every document has at most one value
+    std::vector<uint32_t> dense;    // single: value id by docid (kNoValue = none)
+    std::vector<uint32_t> offsets;  // multi: size = max docid + 2; values of d: [offsets[d], offsets[d+1])
+    std::vector<uint32_t> ids;      // multi
     std::vector<std::string> dict;
   };
   std::vector<Column> columns_;

@@ -2,20 +2,43 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 #include <xapian.h>
 
 #include "catalog/model/schema.h"
 #include "catalog/search/document_builder.h"
+#include "catalog/search/filter_engine.h"
 #include "catalog/search/index_layout.h"
+#include "catalog/search/lru_cache.h"
 #include "catalog/search/query_ast.h"
 #include "catalog/search/query_builder.h"
+#include "catalog/search/sort_columns.h"
 #include "catalog/search/terms.h"
 
 namespace khonha::search {
+
+// Count and facets of one (q, fq, visibility, facet parameters): what a
+// repeated or paged request reuses.
+struct SearchSummary {
+  uint64_t count = 0;
+  std::vector<FacetResult> facets;
+};
+
+struct GenerationCaches {
+  static constexpr size_t kTermCacheBytes = size_t{64} << 20;
+  static constexpr size_t kSummaryEntries = 4096;
+  explicit GenerationCaches(uint32_t max_docid)
+      : filters(max_docid, kTermCacheBytes), sorts(max_docid), summaries(kSummaryEntries) {}
+  FilterEngine filters;
+  SortColumns sorts;
+  LruCache<SearchSummary> summaries;
+};
+
 namespace {
 
 using Q = Xapian::Query;
@@ -140,8 +163,8 @@ class XapianSearcher final : public Searcher {
  private:
   Result<SearchResponse> SearchOnce(const SearchRequest& req) {
     SearchResponse resp;
-    // q
-    Q main = Q::MatchAll;
+    // q: nullopt = no text query (a browse page: filters only).
+    std::optional<Q> main;
     const std::string q = Trim(req.q);
     if (!q.empty() && q != "*:*") {
       auto node = ParseQuery(q);
@@ -176,17 +199,15 @@ class XapianSearcher final : public Searcher {
       filters.push_back(*built);
     }
     filters.push_back(Visibility(req, type_given));
-    Q query(Q::OP_FILTER, main, Q(Q::OP_AND, filters.begin(), filters.end()));
+    const Q filter(Q::OP_AND, filters.begin(), filters.end());
 
-    // sort
+    // sort: every value key comes from an in-RAM rank column.
     resp.sort = req.sort.empty() ? kDefaultSort : req.sort;
     auto keys = ParseSort(resp.sort);
     if (!keys.ok()) return keys.status();
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BM25Weight());
-    Xapian::MultiValueKeyMaker key_maker;
-    bool score_first = false, score_used = false, value_keys = false;
+    GenerationCaches& caches = gen_->caches();
+    std::vector<RankKey> rank_keys;
+    bool score_first = false, score_used = false;
     for (size_t i = 0; i < keys->size(); ++i) {
       const SortKey& k = (*keys)[i];
       if (k.field == "score") {
@@ -196,39 +217,119 @@ class XapianSearcher final : public Searcher {
       }
       const auto* f = catalog::FindField(k.field);
       if (f == nullptr) continue;  // views_*: no tracking data, every dataset ties
-      key_maker.add_value(static_cast<Xapian::valueno>(f->slot), k.descending);
-      value_keys = true;
+      rank_keys.push_back({caches.sorts.Ranks(static_cast<Xapian::valueno>(f->slot), db_), k.descending});
     }
-    if (value_keys) {
+
+    for (const auto& field : req.facet_fields) {
+      if (catalog::FacetIndex(field) < 0) return InvalidArgument("cannot facet on field \"" + field + "\"");
+    }
+    const std::string summary_key = req.use_cache ? SummaryKey(req) : std::string();
+    std::shared_ptr<const SearchSummary> summary;
+    if (req.use_cache) summary = caches.summaries.Get(summary_key);
+
+    // Browse: the match set is a bitset of the filters, no Xapian match loop;
+    // every match has the same (zero) score, so only the value keys order it.
+    if (!main) {
+      if (auto set = caches.filters.Evaluate(filter, db_)) {
+        std::vector<uint32_t> docids = set->ToDocids();
+        resp.count = docids.size();
+        if (summary) {
+          resp.facets = summary->facets;
+        } else {
+          resp.facets = Facets(req, docids);
+          if (req.use_cache) caches.summaries.Put(summary_key, MakeSummary(resp));
+        }
+        const size_t begin = std::min<size_t>(docids.size(), req.start);
+        const size_t end = std::min<size_t>(docids.size(), begin + req.rows);
+        if (!rank_keys.empty()) {  // else docid order, as Xapian's
+          auto before = [&rank_keys](uint32_t a, uint32_t b) { return RankBefore(rank_keys, a, b); };
+          std::partial_sort(docids.begin(), docids.begin() + static_cast<ptrdiff_t>(end), docids.end(), before);
+        }
+        resp.records.reserve(end - begin);
+        for (size_t i = begin; i < end; ++i) {
+          resp.records.push_back(DecodeStoredRecord(db_.get_document(docids[i]).get_data()));
+        }
+        return resp;
+      }
+      main = Q(Q::MatchAll);
+    }
+
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(Q(Q::OP_FILTER, *main, filter));
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    RankKeyMaker key_maker(rank_keys);
+    if (!rank_keys.empty()) {
       if (score_first) enquire.set_sort_by_relevance_then_key(&key_maker, false);
       else if (score_used) enquire.set_sort_by_key_then_relevance(&key_maker, false);
       else enquire.set_sort_by_key(&key_maker, false);
     }
     // Docid order breaks ties; newest-indexed last is arbitrary but stable.
 
+    // The whole match set is needed for an exact count and exact facets;
+    // with a cached summary Xapian may stop once it has the page.
     std::vector<uint32_t> docids;
     DocidCollector collector(docids);
-    const bool want_facets = !req.facet_fields.empty();
-    if (want_facets) enquire.add_matchspy(&collector);
-    const Xapian::doccount all = db_.get_doccount();
+    if (!summary && !req.facet_fields.empty()) enquire.add_matchspy(&collector);
+    const Xapian::doccount check = summary ? 0 : db_.get_doccount();
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(req.start),
-                                         static_cast<Xapian::doccount>(req.rows), all);
-    resp.count = mset.get_matches_estimated();
+                                         static_cast<Xapian::doccount>(req.rows), check);
     resp.records.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       resp.records.push_back(DecodeStoredRecord(it.get_document().get_data()));
     }
+    if (summary) {
+      resp.count = summary->count;
+      resp.facets = summary->facets;
+      return resp;
+    }
+    resp.count = mset.get_matches_estimated();  // exact: checkatleast = every document
+    resp.facets = Facets(req, docids);
+    if (req.use_cache) caches.summaries.Put(summary_key, MakeSummary(resp));
+    return resp;
+  }
+
+  // Exact facet counts over `docids` (any order) from the in-RAM columns.
+  std::vector<FacetResult> Facets(const SearchRequest& req, const std::vector<uint32_t>& docids) const {
+    std::vector<FacetResult> out;
+    out.reserve(req.facet_fields.size());
     for (const auto& field : req.facet_fields) {
-      const int idx = catalog::FacetIndex(field);
-      if (idx < 0) return InvalidArgument("cannot facet on field \"" + field + "\"");
       FacetResult fr{field, {}};
-      for (auto& c : gen_->facets().Count(idx, docids, req.facet_mincount, req.facet_limit)) {
+      for (auto& c : gen_->facets().Count(catalog::FacetIndex(field), docids, req.facet_mincount,
+                                          req.facet_limit)) {
         std::string display = gen_->DisplayName(field, c.value);
         fr.items.push_back({std::move(c.value), std::move(display), c.count});
       }
-      resp.facets.push_back(std::move(fr));
+      out.push_back(std::move(fr));
     }
-    return resp;
+    return out;
+  }
+
+  static std::shared_ptr<const SearchSummary> MakeSummary(const SearchResponse& resp) {
+    auto s = std::make_shared<SearchSummary>();
+    s->count = resp.count;
+    s->facets = resp.facets;
+    return s;
+  }
+
+  // Everything that decides a request's count and facets (not its page or sort).
+  static std::string SummaryKey(const SearchRequest& req) {
+    std::string k;
+    auto add = [&k](std::string_view part) {
+      k += std::to_string(part.size());
+      k += ':';
+      k += part;
+    };
+    add(Trim(req.q));
+    k += '|';
+    for (const auto& fq : req.fq) add(fq);
+    k += '|';
+    for (const auto& f : req.facet_fields) add(f);
+    k += '|' + std::to_string(req.facet_limit) + ',' + std::to_string(req.facet_mincount);
+    k += req.include_private ? "|p" : "|-";
+    k += req.all_private ? 'a' : '-';
+    k += req.include_drafts ? 'd' : '-';
+    for (const auto& o : req.member_orgs) add(o);
+    return k;
   }
 
   // What the caller may see: active (and drafts if asked) public datasets,
@@ -270,6 +371,12 @@ Result<std::shared_ptr<const Generation>> Generation::Open(const std::string& ge
   auto facets = FacetColumns::Load(g->db_path());
   if (!facets.ok()) return facets.status();
   g->facets_ = std::move(*facets);
+  try {
+    Xapian::Database db(g->db_path());
+    g->caches_ = std::make_shared<GenerationCaches>(db.get_lastdocid());
+  } catch (const Xapian::Error& e) {
+    return Unavailable("cannot open the index: " + e.get_description());
+  }
   auto objects = ReadCatalogObjects(gen_dir);
   if (!objects.ok()) return objects.status();
   g->objects_ = std::move(*objects);

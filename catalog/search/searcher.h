@@ -41,6 +41,10 @@ struct SearchRequest {
   std::vector<std::string> member_orgs;  // organization names or ids the caller may see
   bool all_private = false;        // sysadmin: every private dataset
   bool include_drafts = false;
+  // false: bypass the generation's summary cache (count + facets of repeated
+  // queries) — benchmarks of cold searches and cache tests. Results are the
+  // same either way.
+  bool use_cache = true;
 };
 
 struct FacetItem {
@@ -68,6 +72,10 @@ struct SearchResponse {
   std::vector<FacetResult> facets;   // in facet_fields order
 };
 
+// Per-generation engine state shared by every Searcher on it (filter
+// bitsets, sort ranks, the summary cache); defined in searcher.cc.
+struct GenerationCaches;
+
 class Generation {
  public:
   static Result<std::shared_ptr<const Generation>> Open(const std::string& gen_dir, uint64_t number);
@@ -80,6 +88,9 @@ class Generation {
   const IndexMeta& meta() const { return meta_; }
   // Human label of a facet value: organization/group title, licence title.
   std::string DisplayName(std::string_view field, const std::string& value) const;
+  // Thread-safe caches keyed by this generation (dropped with it, so a new
+  // generation never sees stale counts).
+  GenerationCaches& caches() const { return *caches_; }
 
  private:
   std::string dir_;
@@ -88,6 +99,7 @@ class Generation {
   CatalogObjects objects_;
   IndexMeta meta_;
   std::map<std::string, std::string> org_titles_, group_titles_;
+  std::shared_ptr<GenerationCaches> caches_;
 };
 
 class Searcher {
