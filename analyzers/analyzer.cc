@@ -34,16 +34,23 @@ bool IsIndexed(SegmentKind kind) {
 class AnalyzerImpl final : public Analyzer {
  public:
   AnalyzerImpl(Normalizer normalizer, Folder folder, std::unique_ptr<Segmenter> segmenter,
-               bool emit_subwords)
+               std::shared_ptr<const AnalyzerOptions> options)
       : normalizer_(normalizer),
         folder_(folder),
         segmenter_(std::move(segmenter)),
         subwords_(segmenter_->lexicon()),
-        emit_subwords_(emit_subwords) {}
+        options_(std::move(options)),
+        emit_subwords_(options_->emit_subwords) {}
 
   std::unique_ptr<Analyzer> Clone() const override {
-    return std::make_unique<AnalyzerImpl>(normalizer_, folder_, segmenter_->Clone(),
-                                          emit_subwords_);
+    return std::make_unique<AnalyzerImpl>(normalizer_, folder_, segmenter_->Clone(), options_);
+  }
+
+  Result<std::unique_ptr<Analyzer>> WithExtraWords(
+      const std::vector<std::string>& words) const override {
+    AnalyzerOptions options = *options_;
+    options.extra_words.insert(options.extra_words.end(), words.begin(), words.end());
+    return Analyzer::Create(options);
   }
 
   std::string Normalize(std::string_view text) const override {
@@ -140,6 +147,7 @@ class AnalyzerImpl final : public Analyzer {
   Folder folder_;
   std::unique_ptr<Segmenter> segmenter_;
   SubWordFinder subwords_;
+  std::shared_ptr<const AnalyzerOptions> options_;  // as created; shared by clones
   bool emit_subwords_;
   // Scratch buffers reused between calls.
   std::vector<analyzers::Segment> segments_;
@@ -164,7 +172,7 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const AnalyzerOptions& option
   auto segmenter = Segmenter::Create(*lexicon);
   if (!segmenter.ok()) return segmenter.status();
   return std::unique_ptr<Analyzer>(std::make_unique<AnalyzerImpl>(
-      *normalizer, *folder, std::move(*segmenter), options.emit_subwords));
+      *normalizer, *folder, std::move(*segmenter), std::make_shared<const AnalyzerOptions>(options)));
 }
 
 }  // namespace khonha::analyzers

@@ -58,6 +58,12 @@ class Analyzer {
   // A new analyzer sharing this one's lexicon, for use on another thread.
   virtual std::unique_ptr<Analyzer> Clone() const = 0;
 
+  // A new analyzer with this one's options plus more lexicon words (an index
+  // generation's own vocabulary). Builds a new lexicon: costs about as much
+  // as Create(), so callers build it once and Clone() it.
+  virtual Result<std::unique_ptr<Analyzer>> WithExtraWords(
+      const std::vector<std::string>& words) const = 0;
+
   // Repair and NFC-normalise text (the first stage); offsets of tokens refer to this.
   virtual std::string Normalize(std::string_view text) const = 0;
 

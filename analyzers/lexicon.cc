@@ -6,6 +6,8 @@
 #include "analyzers/builtin_words.h"
 #include "analyzers/normalizer.h"
 #include "analyzers/thai_chars.h"
+#include "analyzers/thai_clusters.h"
+#include "analyzers/thai_segmenter.h"
 #include "catalog/base/utf8.h"
 
 namespace khonha::analyzers {
@@ -81,10 +83,41 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Create(const LexiconOptions& opt
       }
     }
   }
-  for (const std::string& w : options.extra_words) {
-    AddThaiParts(normalizer->Normalize(w), WordSource::kExtra, &words);
-  }
   std::shared_ptr<Lexicon> lexicon(new Lexicon());
+  if (options.extra_words.empty()) {
+    lexicon->Build(std::move(words));
+    return std::shared_ptr<const Lexicon>(std::move(lexicon));
+  }
+  // Extra words (a catalog's tags and agency titles) are often phrases of
+  // known words ("ข้อมูลโรงงาน"): as one word they would make a query for
+  // those words match only where they stand together. Only entries the
+  // lexicon cannot already split into known words join it (new vocabulary:
+  // names, places, terms of the trade).
+  lexicon->Build(words);
+  std::vector<std::pair<std::u32string, WordSource>> extra;
+  std::vector<uint32_t> clusters, bounds;
+  std::string utf8;
+  for (const std::string& w : options.extra_words) {
+    const size_t first = extra.size();
+    AddThaiParts(normalizer->Normalize(w), WordSource::kExtra, &extra);
+    for (size_t i = first; i < extra.size();) {
+      utf8.clear();
+      for (char32_t c : extra[i].first) AppendUtf8(c, &utf8);
+      ThaiClusterBoundaries(utf8, &clusters);
+      MaximalMatch(utf8, clusters, *lexicon, /*forbid_whole=*/false, &bounds);
+      bool explained = true;
+      for (size_t k = 0; k + 1 < bounds.size() && explained; ++k) {
+        explained = lexicon->Contains(std::string_view(utf8).substr(bounds[k], bounds[k + 1] - bounds[k]));
+      }
+      if (explained && bounds.size() > 2) {
+        extra.erase(extra.begin() + static_cast<std::ptrdiff_t>(i));
+      } else {
+        ++i;
+      }
+    }
+  }
+  words.insert(words.end(), std::make_move_iterator(extra.begin()),
+               std::make_move_iterator(extra.end()));
   lexicon->Build(std::move(words));
   return std::shared_ptr<const Lexicon>(std::move(lexicon));
 }

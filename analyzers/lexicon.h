@@ -27,7 +27,9 @@ struct LexiconOptions {
   // Include the built-in lists (builtin_words.h). Tests may turn this off.
   bool builtin_words = true;
   // More words, UTF-8; multi-word entries are split on whitespace and
-  // punctuation, only Thai parts are kept.
+  // punctuation, only Thai parts are kept, and only parts that the other
+  // lists cannot already split into known words (a tag "ข้อมูลโรงงาน" adds
+  // nothing; "สวนลุมพินี" adds itself).
   std::vector<std::string> extra_words;
 };
 

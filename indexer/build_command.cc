@@ -29,7 +29,11 @@ Result<BuildSummary> RunBuild(const BuildOptions& options, std::ostream& errors)
   if (!lock.ok()) return lock.status();
   auto staged = search::StagedGeneration::Begin(options.index_dir);
   if (!staged.ok()) return staged.status();
-  auto analyzer = analyzers::Analyzer::Create();
+  // The catalog's own vocabulary (tags, agency titles) joins the lexicon;
+  // the generation keeps the words so that queries are analysed alike.
+  analyzers::AnalyzerOptions analyzer_options;
+  analyzer_options.extra_words = search::ReadLexiconWordsFromSources(options.sources);
+  auto analyzer = analyzers::Analyzer::Create(analyzer_options);
   if (!analyzer.ok()) return analyzer.status();
   search::WriterOptions wopts;
   wopts.threads = threads;
@@ -82,6 +86,7 @@ Result<BuildSummary> RunBuild(const BuildOptions& options, std::ostream& errors)
   meta.build_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   KHONHA_RETURN_IF_ERROR((*writer)->Finish(meta));
+  KHONHA_RETURN_IF_ERROR(search::WriteLexiconWords(staged->dir(), analyzer_options.extra_words));
   // Duplicate ids were replaced in the index; the report counts each record
   // read, which is what a steward fixes at the source.
   const catalog::QualityReport report = quality.Finish(meta.built_at);

@@ -25,7 +25,11 @@ Result<UpdateSummary> RunUpdate(const UpdateOptions& options, std::ostream& erro
   progress.Stage("copying the live generation");
   auto staged = search::StagedGeneration::BeginCopy(options.index_dir);
   if (!staged.ok()) return staged.status();
-  auto analyzer = analyzers::Analyzer::Create();
+  // The lexicon of the generation being updated (its copied lexicon.txt),
+  // so that upserted datasets are analysed like the rest of the index.
+  analyzers::AnalyzerOptions analyzer_options;
+  analyzer_options.extra_words = search::ReadLexiconWords(staged->dir());
+  auto analyzer = analyzers::Analyzer::Create(analyzer_options);
   if (!analyzer.ok()) return analyzer.status();
   search::WriterOptions wopts;
   wopts.threads = threads;

@@ -1,9 +1,12 @@
 #include "catalog/search/index_meta.h"
 
 #include <fstream>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
+#include "catalog/model/ckan_codec.h"
+#include "catalog/model/source_reader.h"
 #include "catalog/search/index_layout.h"
 
 namespace khonha::search {
@@ -89,6 +92,43 @@ Result<CatalogObjects> ReadCatalogObjects(const std::string& gen_dir) {
   ReadJsonl(gen_dir + "/" + kLicensesFile, licenses);
   for (const auto& [id, line] : licenses) o.licenses[id] = ObjectTitle(line);
   return o;
+}
+
+Status WriteLexiconWords(const std::string& gen_dir, const std::vector<std::string>& words) {
+  std::string content;
+  for (const auto& w : words) {
+    if (w.empty() || w.find('\n') != std::string::npos) continue;
+    content += w;
+    content += '\n';
+  }
+  return WriteFile(gen_dir + "/" + kLexiconFile, content);
+}
+
+std::vector<std::string> ReadLexiconWords(const std::string& gen_dir) {
+  std::vector<std::string> words;
+  std::ifstream in(gen_dir + "/" + kLexiconFile);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) words.push_back(std::move(line));
+  }
+  return words;
+}
+
+std::vector<std::string> ReadLexiconWordsFromSources(const std::vector<std::string>& sources) {
+  std::set<std::string> words;
+  for (const auto& source : sources) {
+    if (source == "-") continue;
+    Status s = catalog::ReadSource(source, [&](catalog::RawRecord&& r) {
+      if (!r.error.empty()) return;
+      auto d = catalog::ParsePackage(r.text);
+      if (!d.ok()) return;
+      for (const auto& t : d->tags) {
+        if (!t.empty()) words.insert(t);
+      }
+      if (!d->organization.title.empty()) words.insert(d->organization.title);
+    });
+    (void)s;  // the indexing pass reports unreadable sources
+  }
+  return {words.begin(), words.end()};
 }
 
 std::string ObjectTitle(const std::string& object_json) {

@@ -37,6 +37,21 @@ struct CatalogObjects {
 Status WriteCatalogObjects(const std::string& gen_dir, const CatalogObjects& objects);
 Result<CatalogObjects> ReadCatalogObjects(const std::string& gen_dir);
 
+// The generation's own lexicon words (the catalog's tags and organization
+// titles), one per line in lexicon.txt. The indexer analysed the generation
+// with them as AnalyzerOptions::extra_words; the server analyses queries
+// with the same words so that query terms match index terms.
+inline constexpr const char* kLexiconFile = "lexicon.txt";
+Status WriteLexiconWords(const std::string& gen_dir, const std::vector<std::string>& words);
+// The words, or an empty list when the file is absent (older generations).
+std::vector<std::string> ReadLexiconWords(const std::string& gen_dir);
+// The lexicon words of every valid record of `sources`: tags and organization
+// titles, sorted and unique. A pre-pass before indexing, so that every
+// dataset is analysed with the same lexicon. Unreadable sources and records
+// are skipped (the indexing pass reports them); standard input ("-") cannot
+// be read twice and is skipped.
+std::vector<std::string> ReadLexiconWordsFromSources(const std::vector<std::string>& sources);
+
 // "title" (or "display_name") of an object's JSON; "" when absent.
 std::string ObjectTitle(const std::string& object_json);
 

@@ -382,6 +382,7 @@ Result<std::shared_ptr<const Generation>> Generation::Open(const std::string& ge
   g->objects_ = std::move(*objects);
   for (const auto& [name, json] : g->objects_.organizations) g->org_titles_[name] = ObjectTitle(json);
   for (const auto& [name, json] : g->objects_.groups) g->group_titles_[name] = ObjectTitle(json);
+  g->lexicon_words_ = ReadLexiconWords(gen_dir);
   auto meta = ReadMeta(gen_dir);
   if (meta.ok()) g->meta_ = std::move(*meta);
   return std::shared_ptr<const Generation>(std::move(g));
@@ -399,12 +400,22 @@ std::string Generation::DisplayName(std::string_view field, const std::string& v
   return value;
 }
 
+const analyzers::Analyzer& Generation::QueryAnalyzer(const analyzers::Analyzer& prototype) const {
+  if (lexicon_words_.empty()) return prototype;
+  std::call_once(analyzer_once_, [&] {
+    auto a = prototype.WithExtraWords(lexicon_words_);
+    if (a.ok()) analyzer_ = std::move(*a);
+  });
+  return analyzer_ ? *analyzer_ : prototype;
+}
+
 Result<std::unique_ptr<Searcher>> Searcher::Open(std::shared_ptr<const Generation> generation,
                                                  const analyzers::Analyzer& prototype) {
   try {
     Xapian::Database db(generation->db_path());
+    auto analyzer = generation->QueryAnalyzer(prototype).Clone();
     return std::unique_ptr<Searcher>(
-        std::make_unique<XapianSearcher>(std::move(generation), std::move(db), prototype.Clone()));
+        std::make_unique<XapianSearcher>(std::move(generation), std::move(db), std::move(analyzer)));
   } catch (const Xapian::Error& e) {
     return Unavailable("cannot open the index: " + e.get_description());
   }

@@ -91,6 +91,9 @@ class Generation {
   // Thread-safe caches keyed by this generation (dropped with it, so a new
   // generation never sees stale counts).
   GenerationCaches& caches() const { return *caches_; }
+  // `prototype` plus this generation's lexicon words (kLexiconFile), the
+  // analyzer its queries need; built on first use, then shared (thread-safe).
+  const analyzers::Analyzer& QueryAnalyzer(const analyzers::Analyzer& prototype) const;
 
  private:
   std::string dir_;
@@ -100,6 +103,9 @@ class Generation {
   IndexMeta meta_;
   std::map<std::string, std::string> org_titles_, group_titles_;
   std::shared_ptr<GenerationCaches> caches_;
+  std::vector<std::string> lexicon_words_;
+  mutable std::once_flag analyzer_once_;
+  mutable std::unique_ptr<analyzers::Analyzer> analyzer_;  // set once under analyzer_once_
 };
 
 class Searcher {

@@ -167,16 +167,23 @@ TEST_F(AnalyzerTest, LexiconCorrectsIcuAndKeepsPhrasesApart) {
   for (const Case& c : cases) EXPECT_EQ(Words(c.input), c.expected) << c.input;
 }
 
-TEST_F(AnalyzerTest, ExtraWordsJoinTheLexicon) {
+TEST_F(AnalyzerTest, ExtraWordsJoinTheLexiconUnlessKnownWordsExplainThem) {
   AnalyzerOptions options;
-  options.extra_words = {"ขสมก.", "สวนลุมพินี"};
+  // A name the lists do not know joins; a tag that is a phrase of known
+  // words does not (else a query for its words would need them adjacent).
+  options.extra_words = {"ขสมก.", "ฟรุ้งฟริ้งแลนด์", "ข้อมูลโรงงาน"};
   auto created = Analyzer::Create(options);
   ASSERT_TRUE(created.ok());
-  std::string joined;
-  for (const Token& t : (*created)->Analyze("สวนลุมพินี")) {
-    if (!t.subword) joined += t.text + "|";
-  }
-  EXPECT_EQ(joined, "สวนลุมพินี|");
+  auto words = [&](std::string_view text) {
+    std::string joined;
+    for (const Token& t : (*created)->Analyze(text)) {
+      if (!t.subword) joined += t.text + "|";
+    }
+    return joined;
+  };
+  EXPECT_EQ(words("ฟรุ้งฟริ้งแลนด์"), "ฟรุ้งฟริ้งแลนด์|");
+  EXPECT_EQ(words("ข้อมูลโรงงาน"), "ข้อมูล|โรงงาน|");
+  EXPECT_EQ(Words("ฟรุ้งฟริ้งแลนด์"), "ฟ|รุ้ง|ฟ|ริ้ง|แลนด์") << "without the extra word";
 }
 
 TEST_F(AnalyzerTest, PositionsAreConsecutiveFromFirstPosition) {
