@@ -153,6 +153,17 @@ HttpResponse CkanApi::Handle(const HttpRequest& request, std::string_view action
     data->erase("callback");
     caller = Caller{};
   }
+  // Repeated anonymous package_search GETs: answered from the live
+  // generation's response cache (response_cache.h).
+  std::string cache_key;
+  uint64_t cache_generation = 0;
+  if (action == "package_search" && request.method == "GET" && !caller.authenticated) {
+    if (auto gen = search_.Current()) {
+      cache_generation = gen->number();
+      cache_key = ResponseCache::Key(action, request);
+      if (auto hit = search_.responses().Get(cache_generation, cache_key)) return *hit;
+    }
+  }
   const ActionContext ctx{*data, search_, options_, caller};
   Outcome out = Run(info->fn, ctx);
 
@@ -167,6 +178,7 @@ HttpResponse CkanApi::Handle(const HttpRequest& request, std::string_view action
       r.body = *cb + "(" + r.body + ");";
       r.content_type = "application/javascript;charset=utf-8";
     }
+    if (!cache_key.empty()) search_.responses().Put(cache_generation, cache_key, r);
     return r;
   }
   auto [status, error] = ErrorBody(*out.failure, action);

@@ -11,6 +11,7 @@
 
 #include "analyzers/analyzer.h"
 #include "catalog/search/searcher.h"
+#include "server/response_cache.h"
 
 namespace khonha::server {
 
@@ -24,9 +25,13 @@ class SearchService {
 
   std::shared_ptr<const search::Generation> Current() const { return index_.Current(); }
 
+  // Whole responses of repeated public requests on the live generation.
+  ResponseCache& responses() { return responses_; }
+
  private:
   search::IndexHandle& index_;
   const analyzers::Analyzer& prototype_;
+  ResponseCache responses_;
 };
 
 }  // namespace khonha::server
