@@ -10,6 +10,7 @@
 
 #include <xapian.h>
 
+#include "catalog/model/ckan_codec.h"
 #include "catalog/model/schema.h"
 #include "catalog/search/document_builder.h"
 #include "catalog/search/filter_engine.h"
@@ -109,13 +110,34 @@ class XapianSearcher final : public Searcher {
     // reopen and retry once.
     for (int attempt = 0;; ++attempt) {
       try {
-        return SearchOnce(req);
+        auto resp = SearchOnce(req);
+        if (resp.ok() && req.highlight) AddHighlights(req.q, *resp);
+        return resp;
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt > 0) return Unavailable("the index changed during the search; try again");
         db_.reopen();
       } catch (const Xapian::Error& e) {
         return Internal("search failed: " + e.get_description());
       }
+    }
+  }
+
+  // Title and notes excerpts of each record with the query's words marked,
+  // matched as the index matches them (words and sub-words of q).
+  void AddHighlights(const std::string& q, SearchResponse& resp) {
+    std::vector<std::string> terms;
+    for (auto& t : analyzer_->Analyze(q)) terms.push_back(std::move(t.text));
+    analyzers::SnippetOptions whole;
+    whole.max_bytes = 600;
+    resp.highlights.clear();
+    for (const auto& record : resp.records) {
+      SearchResponse::Highlights h;
+      auto d = catalog::ParsePackage(record);
+      if (d.ok()) {
+        h.title = analyzers::MakeSnippet(*analyzer_, d->title, terms, whole);
+        h.notes = analyzers::MakeSnippet(*analyzer_, d->notes, terms);
+      }
+      resp.highlights.push_back(std::move(h));
     }
   }
 

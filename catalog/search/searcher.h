@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "analyzers/analyzer.h"
+#include "analyzers/snippet.h"
 #include "catalog/base/status.h"
 #include "catalog/search/facet_columns.h"
 #include "catalog/search/index_meta.h"
@@ -45,6 +46,8 @@ struct SearchRequest {
   // queries) — benchmarks of cold searches and cache tests. Results are the
   // same either way.
   bool use_cache = true;
+  // Also return highlighted title/notes excerpts (SearchResponse::highlights).
+  bool highlight = false;
 };
 
 struct FacetItem {
@@ -70,6 +73,13 @@ struct SearchResponse {
   std::string sort;                  // the sort actually applied
   std::vector<std::string> records;  // package dicts (JSON text), in result order
   std::vector<FacetResult> facets;   // in facet_fields order
+  // With SearchRequest::highlight: one entry per record, in the same order.
+  // Kept beside the records so that CKAN's package dicts stay unchanged.
+  struct Highlights {
+    analyzers::Snippet title;  // the whole title (up to 600 bytes), query words marked
+    analyzers::Snippet notes;  // an excerpt of the notes around the query words
+  };
+  std::vector<Highlights> highlights;
 };
 
 // Per-generation engine state shared by every Searcher on it (filter

@@ -254,5 +254,30 @@ TEST_F(RecallTest, RealRecordsAreFoundLikeSubstringSearchButRanked) {
   EXPECT_GE(precision_sum / n, 0.95);
 }
 
+TEST_F(RecallTest, HighlightsMarkTheQueryWordsOutsideTheRecords) {
+  SearchRequest req;
+  req.q = "ไทย";  // a word inside compounds: ประเทศไทย, ไปรษณีย์ไทย
+  req.rows = 20;
+  req.highlight = true;
+  auto r = searcher_->Search(req);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->highlights.size(), r->records.size());
+  size_t marked = 0;
+  for (size_t i = 0; i < r->records.size(); ++i) {
+    // The CKAN dict is untouched: highlights live beside it.
+    EXPECT_EQ(r->records[i].find("<b>"), std::string::npos);
+    for (const auto* s : {&r->highlights[i].title, &r->highlights[i].notes}) {
+      for (const auto& h : s->highlights) {
+        ASSERT_LE(h.end, s->text.size());
+        EXPECT_EQ(s->text.substr(h.begin, h.end - h.begin).find("ไทย"), 0u) << s->text;
+        ++marked;
+      }
+    }
+  }
+  EXPECT_GT(marked, 0u);
+  req.highlight = false;
+  EXPECT_TRUE(searcher_->Search(req)->highlights.empty());
+}
+
 }  // namespace
 }  // namespace khonha::search
