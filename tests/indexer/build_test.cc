@@ -98,17 +98,34 @@ TEST(IndexerBuild, FailedRebuildLeavesTheServedGenerationInPlace) {
   EXPECT_EQ(Count(dir.Sub("idx"), ""), 1u);
 }
 
-TEST(IndexerBuild, RebuildPublishesANewGenerationAndKeepsOnlyThePreviousOne) {
-  TempDir dir;
-  const std::string a = dir.Write("a.jsonl", "{\"id\":\"a\",\"title\":\"หนึ่ง\"}\n");
-  const std::string ab = dir.Write("ab.jsonl", "{\"id\":\"a\"}\n{\"id\":\"b\"}\n");
-  for (int i = 0; i < 3; ++i) ASSERT_TRUE(Build({i == 2 ? ab : a}, dir.Sub("idx")).ok());
-  auto cur = search::ResolveCurrent(dir.Sub("idx"));
-  ASSERT_TRUE(cur.ok());
-  EXPECT_EQ(cur->number, 3u);
-  EXPECT_EQ(Count(dir.Sub("idx"), ""), 2u);
-  EXPECT_FALSE(fs::exists(dir.Sub("idx/gen-000001")));
-  EXPECT_TRUE(fs::exists(dir.Sub("idx/gen-000002")));
+TEST(IndexerBuild, RebuildKeepsSupersededGenerationsForTheGracePeriodOnly) {
+  struct Case {
+    const char* name;
+    int grace_seconds;
+    bool gen1_kept, gen2_kept;
+  };
+  for (const Case& c : {Case{"default grace keeps them for readers", 10, true, true},
+                        Case{"no grace removes them at once", 0, false, false}}) {
+    SCOPED_TRACE(c.name);
+    TempDir dir;
+    const std::string a = dir.Write("a.jsonl", "{\"id\":\"a\",\"title\":\"หนึ่ง\"}\n");
+    const std::string ab = dir.Write("ab.jsonl", "{\"id\":\"a\"}\n{\"id\":\"b\"}\n");
+    for (int i = 0; i < 3; ++i) {
+      BuildOptions o;
+      o.sources = {i == 2 ? ab : a};
+      o.index_dir = dir.Sub("idx");
+      o.publish.retire_grace = std::chrono::seconds(c.grace_seconds);
+      std::ostringstream err;
+      ASSERT_TRUE(RunBuild(o, err).ok());
+    }
+    auto cur = search::ResolveCurrent(dir.Sub("idx"));
+    ASSERT_TRUE(cur.ok());
+    EXPECT_EQ(cur->number, 3u);
+    EXPECT_EQ(Count(dir.Sub("idx"), ""), 2u);
+    EXPECT_EQ(fs::exists(dir.Sub("idx/gen-000001")), c.gen1_kept);
+    EXPECT_EQ(fs::exists(dir.Sub("idx/gen-000002")), c.gen2_kept);
+    EXPECT_TRUE(fs::exists(dir.Sub("idx/gen-000003/quality.json")));
+  }
 }
 
 TEST(IndexerBuild, RefusesToWriteIntoADirectoryThatIsNotAnIndex) {
