@@ -215,10 +215,8 @@ HttpResponse CkanApi::HandleUtil(const HttpRequest& request, std::string_view wh
   json items = json::array();
   if (text != nullptr && !text->empty()) {
     json data = {{"q", *text}, {"limit", limit ? *limit : route->default_limit}};
-    if (const std::string* vocab = request.Query("vocabulary_id"); vocab && route->result_key &&
-                                                                  std::string_view(route->result_key) == "Name") {
-      data["vocabulary_id"] = *vocab;
-    }
+    const std::string* vocab = request.Query("vocabulary_id");
+    if (vocab != nullptr && route->fn == actions::TagAutocomplete) data["vocabulary_id"] = *vocab;
     const Caller caller = tokens_.Identify(request.Header("authorization"));
     const ActionContext ctx{data, search_, options_, caller};
     Outcome out = Run(route->fn, ctx);
