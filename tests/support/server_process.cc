@@ -48,6 +48,13 @@ ServerProcess::ServerProcess(const std::string& index_dir, const std::vector<std
       break;
     }
   }
+  // Drain (and discard) what the server prints from now on: a full pipe
+  // would block its writes. Ends at EOF, when the server exits.
+  drain_ = std::thread([fd = out_fd_] {
+    char buf[4096];
+    while (::read(fd, buf, sizeof buf) > 0) {
+    }
+  });
 }
 
 int ServerProcess::Stop() {
@@ -56,6 +63,7 @@ int ServerProcess::Stop() {
   int status = 0;
   ::waitpid(pid_, &status, 0);
   pid_ = -1;
+  if (drain_.joinable()) drain_.join();  // the pipe reached EOF when the server exited
   if (out_fd_ >= 0) ::close(out_fd_);
   out_fd_ = -1;
   return status;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace khonha::testing {
@@ -28,6 +29,7 @@ class ServerProcess {
  private:
   pid_t pid_ = -1;
   int out_fd_ = -1;
+  std::thread drain_;  // keeps reading the server's output after startup so it never blocks
   uint16_t port_ = 0;
   std::string output_;
 };
