@@ -1,16 +1,44 @@
 #include "indexer/update_command.h"
 
 #include <chrono>
+#include <fstream>
 #include <iostream>
+#include <optional>
+#include <sstream>
 
 #include "analyzers/analyzer.h"
 #include "catalog/model/quality_codec.h"
+#include "catalog/model/quality_ledger.h"
 #include "catalog/search/index_stats.h"
 #include "catalog/search/index_writer.h"
 #include "indexer/build_command.h"
 #include "indexer/record_pipeline.h"
 
 namespace khonha::indexer {
+namespace {
+
+// The staged copy's ledger, or nothing when the generation has none (built
+// before ledgers existed, or by a build that does not write one) or it
+// cannot be read: the update then re-validates every stored record.
+std::optional<catalog::QualityLedger> LoadLedger(const std::string& gen_dir) {
+  std::ifstream in(gen_dir + "/" + kQualityLedgerFile, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  auto ledger = catalog::QualityLedger::Parse(buf.str());
+  if (!ledger.ok()) return std::nullopt;
+  return std::move(*ledger);
+}
+
+}  // namespace
+
+Status WriteQualityLedger(const std::string& gen_dir, const catalog::QualityLedger& ledger) {
+  const std::string path = gen_dir + "/" + kQualityLedgerFile;
+  std::ofstream out(path, std::ios::trunc | std::ios::binary);
+  out << ledger.Serialize();
+  out.flush();
+  return out ? Status::Ok() : Internal("cannot write " + path);
+}
 
 Result<UpdateSummary> RunUpdate(const UpdateOptions& options, std::ostream& errors) {
   const auto started = std::chrono::steady_clock::now();
@@ -36,6 +64,8 @@ Result<UpdateSummary> RunUpdate(const UpdateOptions& options, std::ostream& erro
   auto updater = search::IndexUpdater::Open(staged->dir(), **analyzer, wopts);
   if (!updater.ok()) return updater.status();
   auto old_meta = search::ReadMeta(staged->dir());
+  // Kept in step with the index: only changed records are validated.
+  std::optional<catalog::QualityLedger> ledger = LoadLedger(staged->dir());
 
   UpdateSummary summary;
   PipelineCounts counts;
@@ -44,6 +74,7 @@ Result<UpdateSummary> RunUpdate(const UpdateOptions& options, std::ostream& erro
     PipelineOptions popts;
     popts.sources = options.sources;
     popts.threads = threads;
+    popts.validate = ledger.has_value();
     popts.batch_size = options.batch_size;
     popts.cancel = options.cancel;
     popts.progress = &progress;
@@ -63,7 +94,14 @@ Result<UpdateSummary> RunUpdate(const UpdateOptions& options, std::ostream& erro
                 if (!found.ok()) return found.status();
               }
               if (!*found) ++summary.not_found;
+              if (ledger && ledger->Delete(r.dataset.id) == 0 && !r.dataset.name.empty() &&
+                  r.dataset.name != r.dataset.id) {
+                ledger->Delete(r.dataset.name);
+              }
             } else {
+              if (ledger) {
+                ledger->Upsert(catalog::MakeRecordQuality(r.dataset, r.origin, std::move(r.findings)));
+              }
               upserts.push_back(std::move(r.dataset));
             }
           }
@@ -79,6 +117,7 @@ Result<UpdateSummary> RunUpdate(const UpdateOptions& options, std::ostream& erro
   for (const auto& id : options.deletes) {
     auto found = (*updater)->Delete(id);
     if (!found.ok()) return found.status();
+    if (ledger) ledger->Delete(id);
     if (!*found) {
       ++summary.not_found;
       errors << "--delete " << id << ": no dataset has this id or name\n";
@@ -111,15 +150,27 @@ Result<UpdateSummary> RunUpdate(const UpdateOptions& options, std::ostream& erro
   KHONHA_RETURN_IF_ERROR((*updater)->Finish(meta));
   summary.datasets = (*updater)->documents();
 
-  // The report describes the records now in the index.
-  std::vector<std::string> records;
-  records.reserve(summary.datasets);
-  KHONHA_RETURN_IF_ERROR(search::ForEachStoredRecord(
-      staged->dir(), [&](const std::string& r) { records.push_back(r); }));
+  // The report describes the records now in the index. With a ledger that
+  // agrees with the index, only the changed records were validated (in the
+  // pipeline); otherwise every stored record is read and validated again,
+  // and the ledger written for the next update.
   catalog::QualityAccumulator quality;
-  ValidateRecords(records, threads, quality);
+  if (ledger && ledger->size() == summary.datasets) {
+    ledger->AddTo(quality);
+  } else {
+    progress.Stage("re-validating every stored record (no usable quality ledger)");
+    ledger.emplace();
+    quality.KeepRecordsIn(&*ledger);
+    std::vector<std::string> records;
+    records.reserve(summary.datasets);
+    KHONHA_RETURN_IF_ERROR(search::ForEachStoredRecord(
+        staged->dir(), [&](const std::string& r) { records.push_back(r); }));
+    ValidateRecords(records, threads, quality);
+    quality.KeepRecordsIn(nullptr);
+  }
   KHONHA_RETURN_IF_ERROR(
       WriteQualityFile(staged->dir(), catalog::QualityReportToJson(quality.Finish(meta.built_at))));
+  KHONHA_RETURN_IF_ERROR(WriteQualityLedger(staged->dir(), *ledger));
   if (options.cancel && options.cancel->load()) {
     return Unavailable("interrupted; the served index was not changed");
   }

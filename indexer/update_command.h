@@ -11,10 +11,15 @@
 #include <vector>
 
 #include "catalog/base/status.h"
+#include "catalog/model/quality_ledger.h"
 #include "catalog/search/index_layout.h"
 #include "indexer/progress.h"
 
 namespace khonha::indexer {
+
+// Beside quality.json in a generation: the per-record findings (see
+// catalog::QualityLedger).
+inline constexpr const char* kQualityLedgerFile = "quality_records.tsv";
 
 struct UpdateOptions {
   std::vector<std::string> sources;  // records to upsert (state "deleted" → delete)
@@ -43,5 +48,11 @@ struct UpdateSummary {
 // records were given but none is valid, or the update was cancelled.
 // Publishes nothing (successfully) when nothing would change.
 Result<UpdateSummary> RunUpdate(const UpdateOptions& options, std::ostream& errors);
+
+// Writes the per-record validation results as DIR/quality_records.tsv of a
+// staged generation; an update then re-validates only the records it
+// changes. A build that writes one saves the first update after it a full
+// re-validation.
+Status WriteQualityLedger(const std::string& gen_dir, const catalog::QualityLedger& ledger);
 
 }  // namespace khonha::indexer

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "catalog/model/quality_ledger.h"
+
 namespace khonha::catalog {
 namespace {
 
@@ -43,9 +45,9 @@ std::string FieldGroup(const std::string& field) {
   return field.substr(0, open) + field.substr(close + 1);
 }
 
-void QualityAccumulator::Add(const Dataset& d, const std::string& origin, std::vector<Finding> findings) {
+RecordQuality MakeRecordQuality(const Dataset& d, std::string origin, std::vector<Finding> findings) {
   RecordQuality r;
-  r.origin = origin;
+  r.origin = std::move(origin);
   r.id = d.id;
   r.name = d.name;
   r.title = d.title;
@@ -54,7 +56,15 @@ void QualityAccumulator::Add(const Dataset& d, const std::string& origin, std::v
                                             : "(no organization)";
   for (const auto& f : findings) (f.severity == Severity::kError ? r.errors : r.warnings)++;
   r.findings = std::move(findings);
+  return r;
+}
 
+void QualityAccumulator::Add(const Dataset& d, const std::string& origin, std::vector<Finding> findings) {
+  Add(MakeRecordQuality(d, origin, std::move(findings)));
+}
+
+void QualityAccumulator::Add(RecordQuality r) {
+  if (ledger_ != nullptr) ledger_->Insert(r);
   ++report_.records;
   if (r.errors == 0) ++report_.conforming;
   AgencyQuality& a = agencies_[r.agency];

@@ -50,6 +50,8 @@ struct QualityReport {
   double ConformancePercent() const { return records ? 100.0 * conforming / records : 100.0; }
 };
 
+class QualityLedger;
+
 struct QualityOptions {
   size_t worst_records = 20;     // in the whole report
   size_t worst_per_agency = 3;
@@ -62,15 +64,24 @@ class QualityAccumulator {
  public:
   explicit QualityAccumulator(QualityOptions options = {}) : options_(options) {}
   void Add(const Dataset& d, const std::string& origin, std::vector<Finding> findings);
+  void Add(RecordQuality r);  // r as made by MakeRecordQuality
+  // Also keeps every record added from now on in `ledger` (not owned; must
+  // outlive the accumulator's use), e.g. to store it beside the report.
+  void KeepRecordsIn(QualityLedger* ledger) { ledger_ = ledger; }
   void AddRejected(const std::string& origin_and_reason);
   QualityReport Finish(std::string generated_at);
 
  private:
   QualityOptions options_;
+  QualityLedger* ledger_ = nullptr;
   QualityReport report_;
   std::map<std::string, AgencyQuality> agencies_;
   std::map<std::string, FieldQuality> fields_;
 };
+
+// One record's entry in a report: its identity, agency and findings (with
+// the error and warning counts).
+RecordQuality MakeRecordQuality(const Dataset& d, std::string origin, std::vector<Finding> findings);
 
 // "maintainer_email" from "resources[2].url" style fields: "resources.url".
 std::string FieldGroup(const std::string& field);

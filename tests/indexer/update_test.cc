@@ -6,12 +6,15 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <thread>
 
 #include "catalog/search/index_layout.h"
 #include "catalog/search/searcher.h"
+#include "catalog/model/quality_codec.h"
 #include "indexer/build_command.h"
+#include "indexer/validate_command.h"
 #include "tests/indexer/indexer_test_util.h"
 #include "tests/support/server_process.h"
 
@@ -116,6 +119,58 @@ TEST_F(IndexerUpdate, OnlyInvalidRecordsFailAndLeaveTheIndexAlone) {
   EXPECT_NE(errors.find("bad.jsonl:1:"), std::string::npos) << errors;
   EXPECT_EQ(search::ResolveCurrent(index_)->number, before);
   EXPECT_EQ(Count(index_, ""), 20u);
+}
+
+// The live generation's quality.json, without what legitimately differs from
+// a full re-validation (when it was made, where each record came from).
+std::string StoredReportWithoutOrigins(const std::string& index) {
+  std::ifstream in(search::ResolveCurrent(index)->path + "/quality.json");
+  std::stringstream buf;
+  buf << in.rdbuf();
+  auto report = catalog::QualityReportFromJson(buf.str());
+  EXPECT_TRUE(report.ok());
+  if (!report.ok()) return "";
+  report->generated_at.clear();
+  for (auto& r : report->worst) r.origin.clear();
+  for (auto& a : report->agencies) {
+    for (auto& r : a.worst) r.origin.clear();
+  }
+  return catalog::QualityReportToJson(*report);
+}
+
+std::string RevalidatedReport(const std::string& index) {
+  ValidateOptions o;
+  o.index_dir = index;
+  std::ostringstream err;
+  auto report = RunValidate(o, err);
+  EXPECT_TRUE(report.ok()) << report.status().ToString();
+  if (!report.ok()) return "";
+  report->generated_at.clear();
+  return catalog::QualityReportToJson(*report);
+}
+
+TEST_F(IndexerUpdate, QualityReportFoldsInOnlyChangedRecordsAndEqualsAFullRevalidation) {
+  // The first update re-validates everything and stores the per-record
+  // ledger; later ones validate only their own records.
+  ASSERT_TRUE(Update(index_, {dir_.Write("u1.jsonl", R"({"id":"base-0","name":"base-0","title":"x"})" "\n")}).ok());
+  const std::string ledger = search::ResolveCurrent(index_)->path + "/" + kQualityLedgerFile;
+  ASSERT_TRUE(fs::exists(ledger));
+  EXPECT_EQ(StoredReportWithoutOrigins(index_), RevalidatedReport(index_));
+
+  const std::string changes =
+      R"({"id":"base-3","name":"base-3","title":"fixed","notes":"n","maintainer_email":"bad-address"})" "\n"
+      R"({"name":"base-4","title":"by name only"})" "\n"
+      R"({"id":"new-1","name":"new-1","title":"brand new","organization":{"name":"org-new","title":"ใหม่"}})" "\n"
+      R"({"id":"base-5","state":"deleted"})" "\n";
+  auto r = Update(index_, {dir_.Write("u2.jsonl", changes)}, {"base-6"});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->datasets, 19u);
+  EXPECT_EQ(StoredReportWithoutOrigins(index_), RevalidatedReport(index_));
+
+  // A ledger that disagrees with the index is not trusted.
+  fs::resize_file(ledger, 40);
+  ASSERT_TRUE(Update(index_, {}, {"base-7"}).ok());
+  EXPECT_EQ(StoredReportWithoutOrigins(index_), RevalidatedReport(index_));
 }
 
 TEST_F(IndexerUpdate, FailsWithoutAnIndex) {

@@ -1,0 +1,53 @@
+// The per-record validation results of one index generation
+// (quality_records.tsv beside quality.json), so that an update re-validates
+// only the records it changes and folds them into the report, instead of
+// re-reading and re-validating every stored record.
+//
+// The ledger mirrors the index's identity rules (search::IndexUpdater): a
+// record replaces the entries with its id, or failing that its name; a
+// delete removes the entries whose id, or failing that name, matches. The
+// caller checks size() against the index's document count and falls back to
+// a full re-validation when they disagree.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "catalog/base/status.h"
+#include "catalog/model/quality_report.h"
+
+namespace khonha::catalog {
+
+// Not thread-safe.
+class QualityLedger {
+ public:
+  // Adds r, replacing the entries with r.id (or, when none, with r.name).
+  void Upsert(RecordQuality r);
+  // Adds r as a document of its own, whatever its id and name (a stored
+  // generation may hold two datasets with one name).
+  void Insert(RecordQuality r);
+  // Removes the entries whose id is id_or_name, or failing that whose name
+  // is; returns how many were removed.
+  size_t Delete(const std::string& id_or_name);
+
+  size_t size() const { return entries_.size(); }
+  // Adds every entry to the report being accumulated.
+  void AddTo(QualityAccumulator& quality) const;
+
+  // Text form: a header line, then one line per record; tab-separated fields
+  // with \\, \t, \n and \r escaped.
+  std::string Serialize() const;
+  static Result<QualityLedger> Parse(std::string_view text);
+
+ private:
+  void Erase(uint64_t key);
+  std::vector<uint64_t> Matches(const std::string& id, const std::string& name) const;
+
+  uint64_t next_key_ = 0;
+  std::unordered_map<uint64_t, RecordQuality> entries_;
+  std::unordered_multimap<std::string, uint64_t> by_id_, by_name_;
+};
+
+}  // namespace khonha::catalog
