@@ -76,7 +76,7 @@ class AnalyzerImpl final : public Analyzer {
     const std::string& normalized = *normalized_out;
     segmenter_->Split(normalized, &segments_);
     std::vector<Token> tokens;
-    tokens.reserve(segments_.size() / 2 + 1);
+    tokens.reserve(segments_.size() + 1);
     uint32_t position = first_position;
     for (const auto& seg : segments_) {
       if (!IsIndexed(seg.kind)) continue;
@@ -126,8 +126,7 @@ class AnalyzerImpl final : public Analyzer {
     }
     tokens->push_back(Token{std::string(rest), *position, script, false, begin, end});
     if (emit_subwords_) {
-      subwords_.Find(surface, tokens->back().text, seg.kind, &parts_);
-      for (const SubWord& p : parts_) {
+      for (const SubWord& p : subwords_.Find(surface, tokens->back().text, seg.kind)) {
         Token t;
         folder_.Fold(surface.substr(p.begin, p.end - p.begin), seg.kind, &t.text);
         if (p.text_override) t.text = p.text;
@@ -152,7 +151,6 @@ class AnalyzerImpl final : public Analyzer {
   // Scratch buffers reused between calls.
   std::vector<analyzers::Segment> segments_;
   std::vector<uint32_t> clusters_;
-  std::vector<SubWord> parts_;
   std::string folded_;
   std::string normalized_;
 };

@@ -87,6 +87,17 @@ constexpr std::string_view kAgencyWords[] = {
     "ทรัพยากร", "สิ่งแวดล้อม", "ภูมิศาสตร์", "รายเดือน", "รายปี", "รายไตรมาส", "รายวัน",
 };
 
+// Multi-syllable function words (reflexives, question words, conjunctions,
+// demonstrative phrases) that Thai dictionaries list as one word but ICU
+// splits into parts that are words themselves (ตัว|เอง, หลัง|จาก), so the
+// lexicon repair never sees them.
+constexpr std::string_view kFunctionWords[] = {
+    "ตัวเอง", "กันเอง", "เท่าไหร่", "เท่าไร", "ยังไง", "อย่างไร", "ทำไม", "หลังจาก",
+    "นอกจาก", "นอกจากนี้", "นอกจากนั้น", "เหล่านี้", "เหล่านั้น", "ดังนั้น", "เพราะฉะนั้น",
+    "อย่างไรก็ตาม", "ถึงแม้", "แม้ว่า", "เนื่องจาก", "ก่อนหน้านี้", "ขณะที่", "ต่อไปนี้",
+    "ดังต่อไปนี้", "เกี่ยวกับ", "โดยเฉพาะ", "ด้วยกัน", "ระหว่าง", "ตั้งแต่", "จนถึง",
+};
+
 template <size_t... N>
 constexpr auto Concat(const std::string_view (&... lists)[N]) {
   std::array<std::string_view, (N + ...)> out{};
@@ -99,7 +110,7 @@ constexpr auto Concat(const std::string_view (&... lists)[N]) {
   return out;
 }
 
-constexpr auto kAll = Concat(kProvinces, kPlaces, kAgencyWords);
+constexpr auto kAll = Concat(kProvinces, kPlaces, kAgencyWords, kFunctionWords);
 
 }  // namespace
 

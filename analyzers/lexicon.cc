@@ -1,6 +1,7 @@
 #include "analyzers/lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 
 #include "analyzers/builtin_words.h"
@@ -139,6 +140,34 @@ void Lexicon::Build(std::vector<std::pair<std::u32string, WordSource>> words) {
                           [](const auto& a, const auto& b) { return a.first == b.first; }),
               words.end());
   size_ = words.size();
+  std::vector<std::pair<std::u32string, WordSource>> curated;
+  for (const auto& w : words) {
+    if (w.second >= WordSource::kBuiltin) curated.push_back(w);
+  }
+  // The hash table for Lookup, at most half full.
+  size_t capacity = 16;
+  while (capacity < words.size() * 2) capacity *= 2;
+  table_.assign(capacity, Slot{});
+  words_utf8_.clear();
+  std::string utf8;
+  for (const auto& [word, source] : words) {
+    utf8.clear();
+    for (char32_t c : word) AppendUtf8(c, &utf8);
+    if (utf8.empty() || utf8.size() > 0xFFFF) continue;
+    Slot slot{std::hash<std::string_view>{}(utf8), static_cast<uint32_t>(words_utf8_.size()),
+              static_cast<uint16_t>(utf8.size()), source};
+    words_utf8_ += utf8;
+    size_t i = slot.hash & (capacity - 1);
+    while (table_[i].length != 0) i = (i + 1) & (capacity - 1);
+    table_[i] = slot;  // words are unique after the dedup above
+  }
+  curated_.reset(new Lexicon());
+  curated_->size_ = curated.size();
+  curated_->BuildTrie(curated);
+  BuildTrie(words);
+}
+
+void Lexicon::BuildTrie(const std::vector<std::pair<std::u32string, WordSource>>& words) {
   nodes_.clear();
   edges_.clear();
   nodes_.reserve(words.size() * 3);
@@ -220,6 +249,19 @@ const Lexicon::Node* Lexicon::Child(const Node& node, char32_t c) const {
 }
 
 WordSource Lexicon::Lookup(std::string_view word) const {
+  if (!table_.empty()) {
+    if (word.empty()) return WordSource::kNone;
+    const uint64_t hash = std::hash<std::string_view>{}(word);
+    const size_t mask = table_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = table_[i];
+      if (slot.length == 0) return WordSource::kNone;
+      if (slot.hash == hash && slot.length == word.size() &&
+          std::memcmp(words_utf8_.data() + slot.offset, word.data(), word.size()) == 0) {
+        return slot.source;
+      }
+    }
+  }
   if (nodes_.empty()) return WordSource::kNone;
   const Node* node = &nodes_[0];
   for (size_t i = 0; i < word.size();) {
@@ -247,6 +289,9 @@ void Lexicon::PrefixLengths(std::string_view text, size_t begin, size_t end,
 uint32_t Lexicon::LongestPrefixAt(std::string_view text, size_t begin, size_t end,
                                   WordSource min_source, const uint32_t* ends,
                                   size_t n_ends) const {
+  if (curated_ != nullptr && min_source >= WordSource::kBuiltin) {
+    return curated_->LongestPrefixAt(text, begin, end, min_source, ends, n_ends);
+  }
   if (nodes_.empty() || n_ends == 0) return 0;
   const Node* node = &nodes_[0];
   uint32_t best = 0;

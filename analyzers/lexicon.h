@@ -53,7 +53,9 @@ class Lexicon {
 
   // Byte length of the longest word of source ≥ `min_source` that is a
   // prefix of text[begin..end) and whose length is one of `ends` (ascending
-  // byte lengths); 0 when there is none. One walk of the trie.
+  // byte lengths); 0 when there is none. One walk of the trie; for sources
+  // ≥ kBuiltin the walk is over a separate small trie of those words, which
+  // ends after a character or two on ordinary text.
   uint32_t LongestPrefixAt(std::string_view text, size_t begin, size_t end,
                            WordSource min_source, const uint32_t* ends, size_t n_ends) const;
 
@@ -74,6 +76,7 @@ class Lexicon {
   };
   Lexicon() = default;
   void Build(std::vector<std::pair<std::u32string, WordSource>> words);
+  void BuildTrie(const std::vector<std::pair<std::u32string, WordSource>>& words);
   uint32_t BuildNode(const std::vector<std::pair<std::u32string, WordSource>>& words,
                      size_t lo, size_t hi, size_t depth);
   const Node* Child(const Node& node, char32_t c) const;
@@ -85,6 +88,20 @@ class Lexicon {
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
   size_t size_ = 0;
+  // Whole-word lookups (Lookup, Contains: one per ICU segment) go to an
+  // open-addressing hash table over the UTF-8 words instead of the trie: a
+  // hash and one or two cache lines instead of two per character.
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t offset = 0;  // into words_utf8_
+    uint16_t length = 0;  // 0 = empty slot (words are never empty)
+    WordSource source = WordSource::kNone;
+  };
+  std::vector<Slot> table_;
+  std::string words_utf8_;
+  // The words of source ≥ kBuiltin alone (curated lists and extra words);
+  // null in that sub-lexicon itself.
+  std::unique_ptr<Lexicon> curated_;
 };
 
 }  // namespace khonha::analyzers

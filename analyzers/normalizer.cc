@@ -24,18 +24,24 @@ bool HasNonAscii(std::string_view s) {
 
 namespace {
 
-// True when `text` may need RepairThaiMarks: it has NIKHAHIT, a space before
-// SARA AA, or two Thai combining marks in a row.
+// True when `text` needs RepairThaiMarks: it has NIKHAHIT, a space before
+// SARA AA, a combining mark repeated (directly or across one other mark), or
+// a vowel mark after a tone mark. Healthy text ("ที่": vowel, then tone) has
+// none of these, so it skips the code point copy RepairThaiMarks makes.
 bool MayNeedThaiRepair(std::string_view text) {
-  bool prev_mark = false;
+  char32_t prev = 0, prev2 = 0;  // the two code points before c
   for (size_t i = 0; i < text.size();) {
     size_t len;
     char32_t c = DecodeUtf8(text, i, &len);
     if (c == kNikhahit) return true;
     if (c == ' ' && text.substr(i + 1, kThaiCharBytes) == "า") return true;
-    bool mark = IsThaiCombining(c);
-    if (mark && prev_mark) return true;
-    prev_mark = mark;
+    if (IsThaiCombining(c)) {
+      if (prev == c) return true;
+      if (IsThaiVowelMark(c) && IsThaiToneMark(prev)) return true;
+      if (IsThaiCombining(prev) && prev2 == c) return true;
+    }
+    prev2 = prev;
+    prev = c;
     i += len;
   }
   return false;
@@ -120,19 +126,33 @@ Result<Normalizer> Normalizer::Create() {
 
 std::string Normalizer::Normalize(std::string_view text) const {
   if (!HasNonAscii(text)) return std::string(text);  // ASCII is already NFC
-  std::string repaired = IsValidUtf8(text) ? std::string(text) : RepairUtf8(text);
+  std::string repaired;
+  if (!IsValidUtf8(text)) {
+    repaired = RepairUtf8(text);
+    text = repaired;
+  }
 
-  // Drop ignorable characters (all are 2- or 3-byte sequences).
+  // Drop ignorable characters (all are 2- or 3-byte sequences), copying the
+  // spans between them in one piece.
   std::string stripped;
-  stripped.reserve(repaired.size());
+  stripped.reserve(text.size());
   bool thai = false;
-  for (size_t i = 0; i < repaired.size();) {
+  size_t span = 0;  // start of the span not yet copied
+  for (size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     size_t len;
-    char32_t c = DecodeUtf8(repaired, i, &len);
-    if (!IsIgnorable(c)) stripped.append(repaired, i, len);
+    char32_t c = DecodeUtf8(text, i, &len);
+    if (IsIgnorable(c)) {
+      stripped.append(text, span, i - span);
+      span = i + len;
+    }
     thai |= (c >= 0x0E00 && c <= 0x0E7F);
     i += len;
   }
+  stripped.append(text, span, text.size() - span);
   if (thai && MayNeedThaiRepair(stripped)) stripped = RepairThaiMarks(stripped);
 
   UErrorCode ec = U_ZERO_ERROR;

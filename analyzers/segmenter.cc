@@ -107,10 +107,13 @@ size_t UrlEnd(std::string_view text, size_t i) {
   return end;
 }
 
-// Closes a UText opened on the stack.
+// Closes a UText held by value (owner of its resources).
 struct UTextCloser {
   UText* text;
   ~UTextCloser() { utext_close(text); }
+  UTextCloser(UText* t) : text(t) {}
+  UTextCloser(const UTextCloser&) = delete;
+  UTextCloser& operator=(const UTextCloser&) = delete;
 };
 
 }  // namespace
@@ -118,14 +121,16 @@ struct UTextCloser {
 struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> icu;
   std::unique_ptr<ThaiSegmenter> thai;
+  // One UText re-pointed at each run (utext_openUTF8 on an open UText
+  // reuses it); closed with the Impl.
+  UText ut = UTEXT_INITIALIZER;
+  UTextCloser closer{&ut};
 
   // ICU word breaks over text[begin, end), appended as segments of `kind`.
   void IcuSplit(std::string_view text, size_t begin, size_t end, SegmentKind kind,
                 std::vector<Segment>* out) {
     UErrorCode ec = U_ZERO_ERROR;
-    UText ut = UTEXT_INITIALIZER;
     utext_openUTF8(&ut, text.data() + begin, static_cast<int64_t>(end - begin), &ec);
-    UTextCloser closer{&ut};
     if (U_FAILURE(ec)) {
       out->push_back(Segment{uint32_t(begin), uint32_t(end), kind});
       return;

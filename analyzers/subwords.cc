@@ -8,8 +8,9 @@
 
 namespace khonha::analyzers {
 
-void SubWordFinder::Find(std::string_view surface, std::string_view folded, SegmentKind kind,
-                         std::vector<SubWord>* out) {
+const std::vector<SubWord>& SubWordFinder::Find(std::string_view surface, std::string_view folded,
+                                                SegmentKind kind) {
+  std::vector<SubWord>* out = &scratch_;
   out->clear();
   if (kind == SegmentKind::kThai) {
     if (surface.find('.') != std::string_view::npos) {  // พ.ศ. → พศ
@@ -18,20 +19,16 @@ void SubWordFinder::Find(std::string_view surface, std::string_view folded, Segm
         if (ch != '.') w.text.push_back(ch);
       }
       if (w.text.size() >= 2 * kThaiCharBytes) out->push_back(std::move(w));
-      return;
+      return *out;
     }
     if (lexicon_ != nullptr && surface.size() >= 4 * kThaiCharBytes) {
-      std::string key(surface);
-      auto it = cache_.find(key);
-      if (it != cache_.end()) {
-        *out = it->second;
-        return;
-      }
+      auto it = cache_.find(surface);
+      if (it != cache_.end()) return it->second;
       AddThaiParts(surface, 0, 0, out);
       if (cache_.size() >= kCacheLimit) cache_.clear();
-      cache_.emplace(std::move(key), *out);
+      return cache_.emplace(std::string(surface), *out).first->second;
     }
-    return;
+    return *out;
   }
   if (kind == SegmentKind::kLatin || kind == SegmentKind::kDigit) {
     // Parts between - _ / (not . which makes numbers and versions); numbers
@@ -39,7 +36,7 @@ void SubWordFinder::Find(std::string_view surface, std::string_view folded, Segm
     // URLs split at every non-alphanumeric character.
     bool url = surface.find("://") != std::string_view::npos || surface.starts_with("www.");
     const char* separators = url ? "-_/.:?&=#%+~" : kind == SegmentKind::kDigit ? "-_/," : "-_/";
-    if (surface.find_first_of(separators) == std::string_view::npos) return;
+    if (surface.find_first_of(separators) == std::string_view::npos) return *out;
     size_t start = 0;
     for (size_t i = 0; i <= surface.size() && out->size() < kMaxSubWords; ++i) {
       if (i == surface.size() ||
@@ -49,6 +46,7 @@ void SubWordFinder::Find(std::string_view surface, std::string_view folded, Segm
       }
     }
   }
+  return *out;
 }
 
 void SubWordFinder::AddThaiParts(std::string_view surface, uint32_t offset, int depth,

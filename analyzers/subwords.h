@@ -37,10 +37,10 @@ class SubWordFinder {
  public:
   explicit SubWordFinder(const Lexicon* lexicon) : lexicon_(lexicon) {}
 
-  // Sub-words of `surface` (a segment of `kind`, folded form `folded`) into
-  // *out (cleared first).
-  void Find(std::string_view surface, std::string_view folded, SegmentKind kind,
-            std::vector<SubWord>* out);
+  // Sub-words of `surface` (a segment of `kind`, folded form `folded`). The
+  // reference stays valid until the next call (it may point into the cache).
+  const std::vector<SubWord>& Find(std::string_view surface, std::string_view folded,
+                                   SegmentKind kind);
 
  private:
   void AddThaiParts(std::string_view surface, uint32_t offset, int depth,
@@ -49,7 +49,13 @@ class SubWordFinder {
   // Thai words repeat a lot in catalog text: remember their parts. Cleared
   // when it reaches kCacheLimit entries, so memory stays bounded.
   static constexpr size_t kCacheLimit = 1 << 16;
-  std::unordered_map<std::string, std::vector<SubWord>> cache_;
+  // Transparent hashing: looked up by string_view, no key copy per word.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<SubWord>, Hash, std::equal_to<>> cache_;
+  std::vector<SubWord> scratch_;
 };
 
 }  // namespace khonha::analyzers

@@ -133,18 +133,16 @@ void ThaiSegmenter::PostProcess(std::string_view text, size_t first,
     // Negation and a few particles are words of their own even where a
     // dictionary lists the phrase (ไม่มี → ไม่ | มี, เป็นการ → เป็น | การ).
     bool split = false;
-    if (lexicon_->Lookup(w) == WordSource::kGeneral) {
-      for (std::string_view prefix : {std::string_view("ไม่"), std::string_view("ก็"),
-                                      std::string_view("เป็น")}) {
-        if (w.size() > prefix.size() && w.starts_with(prefix) &&
-            lexicon_->Contains(w.substr(prefix.size())) &&
-            IsClusterStart(w, prefix.size())) {
-          uint32_t mid = segs[i].begin + uint32_t(prefix.size());
-          out_.push_back(Segment{segs[i].begin, mid, SegmentKind::kThai});
-          out_.push_back(Segment{mid, segs[i].end, SegmentKind::kThai});
-          split = true;
-          break;
-        }
+    for (std::string_view prefix :
+         {std::string_view("ไม่"), std::string_view("ก็"), std::string_view("เป็น")}) {
+      if (w.size() > prefix.size() && w.starts_with(prefix) &&
+          lexicon_->Lookup(w) == WordSource::kGeneral &&
+          lexicon_->Contains(w.substr(prefix.size())) && IsClusterStart(w, prefix.size())) {
+        uint32_t mid = segs[i].begin + uint32_t(prefix.size());
+        out_.push_back(Segment{segs[i].begin, mid, SegmentKind::kThai});
+        out_.push_back(Segment{mid, segs[i].end, SegmentKind::kThai});
+        split = true;
+        break;
       }
     }
     if (!split) out_.push_back(segs[i]);

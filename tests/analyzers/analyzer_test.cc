@@ -71,6 +71,8 @@ TEST_F(AnalyzerTest, NormalizeRepairsPdfDamage) {
       {"นํ้า", "น้ำ"},             // NIKHAHIT before the tone mark
       {"ที่่", "ที่"},              // duplicated tone mark
       {"ก่ี", "กี่"},              // tone mark before the vowel
+      {"กี่ี", "กี่"},              // vowel repeated across the tone mark
+      {"ที่นี่ น้ำ เมื่อ", "ที่นี่ น้ำ เมื่อ"},  // vowel + tone (storage order) untouched
       {"คุณภาพ", "คุณภาพ"},       // healthy text unchanged
       {"ข้อมูล สถิติ", "ข้อมูล สถิติ"},
   };
@@ -167,6 +169,26 @@ TEST_F(AnalyzerTest, LexiconCorrectsIcuAndKeepsPhrasesApart) {
   for (const Case& c : cases) EXPECT_EQ(Words(c.input), c.expected) << c.input;
 }
 
+TEST_F(AnalyzerTest, LexiconCorrectsIcuInsideCompounds) {
+  // ICU alone: ส่ง|เสริมสุข|ภาพ. The lexicon keeps the compound whole and
+  // its real parts become sub-words; ICU's "เสริมสุข" never appears.
+  EXPECT_EQ(Words("ส่งเสริมสุขภาพ"), "ส่งเสริมสุขภาพ");
+  auto subs = SubWords("ส่งเสริมสุขภาพ");
+  for (const char* part : {"ส่งเสริม", "สุขภาพ"}) {
+    EXPECT_NE(std::find(subs.begin(), subs.end(), part), subs.end()) << part;
+  }
+  EXPECT_EQ(std::find(subs.begin(), subs.end(), "เสริมสุข"), subs.end());
+}
+
+TEST_F(AnalyzerTest, FunctionWordsThatIcuSplitsStayWhole) {
+  const Case cases[] = {
+      {"ตัวเอง", "ตัวเอง"},                       // ICU: ตัว|เอง
+      {"หลังจากนั้น", "หลังจาก|นั้น"},             // ICU: หลัง|จาก|นั้น
+      {"นอกจากนี้", "นอกจากนี้"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Words(c.input), c.expected) << c.input;
+}
+
 TEST_F(AnalyzerTest, ExtraWordsJoinTheLexiconUnlessKnownWordsExplainThem) {
   AnalyzerOptions options;
   // A name the lists do not know joins; a tag that is a phrase of known
@@ -235,6 +257,19 @@ TEST_F(AnalyzerTest, LongRunsAreSplitNeverDropped) {
     }
     EXPECT_EQ(covered, text);
   }
+}
+
+TEST_F(AnalyzerTest, LongRealThaiRunLosesNothing) {
+  // Over 300 characters of real words without a space: every byte is in
+  // some word, in order, and no token is over the limit.
+  std::string run;
+  while (run.size() < 300 * 3) run += "ข้อมูลสถิติประชากรรายจังหวัดของประเทศไทย";
+  std::string covered;
+  for (const Token& t : analyzer_->Analyze(run)) {
+    EXPECT_LE(t.text.size(), kMaxTokenBytes);
+    if (!t.subword) covered += t.text;
+  }
+  EXPECT_EQ(covered, run);
 }
 
 TEST_F(AnalyzerTest, CloneBehavesLikeTheOriginal) {
