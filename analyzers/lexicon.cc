@@ -249,7 +249,7 @@ const Lexicon::Node* Lexicon::Child(const Node& node, char32_t c) const {
 }
 
 WordSource Lexicon::Lookup(std::string_view word) const {
-  if (!table_.empty()) {
+  if (!table_.empty() && word.size() <= 0xFFFF) {  // longer words are only in the trie
     if (word.empty()) return WordSource::kNone;
     const uint64_t hash = std::hash<std::string_view>{}(word);
     const size_t mask = table_.size() - 1;

@@ -79,6 +79,14 @@ TEST_F(AnalyzerTest, NormalizeRepairsPdfDamage) {
   for (const Case& c : cases) EXPECT_EQ(analyzer_->Normalize(c.input), c.expected) << c.input;
 }
 
+TEST_F(AnalyzerTest, NormalizeIsNfcNeverNfkcSoSaraAmSurvives) {
+  // NFKC would decompose SARA AM (ำ → ํ + า) and break ICU's dictionary.
+  for (const char* text : {"ทำ", "น้ำ", "กำหนด"}) {
+    EXPECT_EQ(analyzer_->Normalize(text), text);
+    EXPECT_EQ(Words(text), text);  // folding does not NFKC Thai either
+  }
+}
+
 TEST_F(AnalyzerTest, SegmentsConcatenateToNormalizedText) {
   const char* inputs[] = {
       "ข้อมูลGDPรายจังหวัด ปี2566",
@@ -165,6 +173,18 @@ TEST_F(AnalyzerTest, LexiconCorrectsIcuAndKeepsPhrasesApart) {
       {"ผลกระทบ", "ผลกระทบ"},           // ICU: ผลก|ระ|ทบ
       {"ไม่มีข้อมูล", "ไม่|มี|ข้อมูล"},     // negation is its own word
       {"สุดดดด", "สุดดดด"},             // elongation stays with its word
+  };
+  for (const Case& c : cases) EXPECT_EQ(Words(c.input), c.expected) << c.input;
+}
+
+TEST_F(AnalyzerTest, AgencyAbbreviationsAndProvincesAreWords) {
+  const Case cases[] = {
+      {"กฟภ", "กฟภ"},
+      {"ข้อมูลจาก ททท", "ข้อมูล|จาก|ททท"},
+      {"ดาวน์โหลดข้อมูลกฟภ", "ดาวน์โหลด|ข้อมูล|กฟภ"},
+      {"สพฐ.รายงาน", "สพฐ.|รายงาน"},
+      {"จังหวัดเชียงใหม่", "จังหวัด|เชียงใหม่"},
+      {"จังหวัดพระนครศรีอยุธยา", "จังหวัด|พระนครศรีอยุธยา"},
   };
   for (const Case& c : cases) EXPECT_EQ(Words(c.input), c.expected) << c.input;
 }
