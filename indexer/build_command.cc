@@ -60,7 +60,7 @@ Result<BuildSummary> RunBuild(const BuildOptions& options, std::ostream& errors)
           quality.Add(r.dataset, r.origin, std::move(r.findings));
           datasets.push_back(std::move(r.dataset));
         }
-        return (*writer)->Add(datasets);
+        return (*writer)->Add(std::move(datasets));
       },
       [&](const std::string& reject) {
         errors << reject << "\n";

@@ -37,7 +37,7 @@ void DocumentBuilder::IndexText(Xapian::Document& doc, std::string_view text,
     if (!prefix.empty()) {
       term.assign(prefix);
       term += t.text;
-      doc.add_posting(term, p, 1);
+      doc.add_term(term, 1);  // no positions: see Build()
     }
     if (IsStemmable(t)) {
       std::string stem = stemmer_(t.text);

@@ -23,6 +23,12 @@ class DocumentBuilder {
   DocumentBuilder(const DocumentBuilder&) = delete;
   DocumentBuilder& operator=(const DocumentBuilder&) = delete;
 
+  // Positions are recorded for the default field's words (phrase queries,
+  // the phrase boost) and the Thai cluster pairs (recall fallback) only;
+  // field-prefixed copies ("S", "XD", …) carry wdf but no positions, which
+  // halves Xapian's positional work per document: a field phrase query is
+  // answered as its words in the field plus the phrase anywhere
+  // (QueryBuilder::TextQuery).
   Xapian::Document Build(const catalog::Dataset& d);
 
  private:

@@ -1,7 +1,15 @@
 #include "catalog/search/index_writer.h"
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <optional>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <xapian.h>
@@ -62,52 +70,236 @@ Result<Builders> MakeBuilders(const analyzers::Analyzer& prototype, const Writer
   return builders;
 }
 
-class XapianIndexWriter final : public IndexWriter {
+// A full build writes consecutive runs of datasets ("segments") into
+// databases of their own on `threads` writer threads, each of which also
+// analyses what it writes; Finish() merges the segments in order with
+// Xapian's compactor, so document ids follow input order. With one thread
+// there is one segment: the generation's database itself, nothing to merge.
+//
+// SegmentWriters is the thread pool. Push() and Close() are called from one
+// thread; the queue is bounded (Push() waits) so memory stays flat.
+class SegmentWriters {
  public:
-  XapianIndexWriter(std::string gen_dir, Xapian::WritableDatabase db, Builders builders)
-      : gen_dir_(std::move(gen_dir)), db_(std::move(db)), builders_(std::move(builders)) {}
+  struct Chunk {
+    size_t segment = 0;
+    bool last = false;           // the segment is complete after this chunk
+    std::vector<catalog::Dataset> datasets;
+    std::vector<char> replace;   // per dataset: an earlier one in this segment has its id
+  };
 
-  Status Add(const std::vector<catalog::Dataset>& batch) override {
-    std::vector<Xapian::Document> docs = BuildDocuments(builders_, batch);
-    try {
-      for (size_t i = 0; i < batch.size(); ++i) {
-        const auto& d = batch[i];
-        if (ids_.insert(d.id).second) {
-          db_.add_document(docs[i]);
-        } else {
-          db_.replace_document(KeywordTerm(catalog::kIdTermPrefix, d.id), docs[i]);
-          ++replaced_;
+  SegmentWriters(std::function<std::string(size_t)> path, Builders builders)
+      : path_(std::move(path)), builders_(std::move(builders)) {
+    for (size_t t = 0; t < builders_.size(); ++t) threads_.emplace_back([this, t] { Run(t); });
+  }
+  // Without Close() (a failed or cancelled build): queued chunks are dropped.
+  ~SegmentWriters() {
+    if (threads_.empty()) return;
+    {
+      std::lock_guard lock(mu_);
+      pending_.clear();
+    }
+    (void)Close();
+  }
+  SegmentWriters(const SegmentWriters&) = delete;
+  SegmentWriters& operator=(const SegmentWriters&) = delete;
+
+  // Queues a chunk; the first error a writer met so far, if any.
+  Status Push(Chunk chunk) {
+    std::unique_lock lock(mu_);
+    space_.wait(lock, [&] { return pending_.size() < builders_.size() || !status_.ok(); });
+    if (!status_.ok()) return status_;
+    pending_.push_back(std::move(chunk));
+    ready_.notify_one();
+    return Status::Ok();
+  }
+
+  // Writes what is queued, commits and closes every segment; joins.
+  Status Close() {
+    {
+      std::lock_guard lock(mu_);
+      closing_ = true;
+      ready_.notify_all();
+    }
+    for (auto& th : threads_) th.join();
+    threads_.clear();
+    return status_;
+  }
+
+ private:
+  void Run(size_t t) {
+    std::optional<Xapian::WritableDatabase> db;
+    for (;;) {
+      Chunk chunk;
+      {
+        std::unique_lock lock(mu_);
+        ready_.wait(lock, [&] { return !pending_.empty() || closing_ || !status_.ok(); });
+        if (pending_.empty() || !status_.ok()) break;
+        chunk = std::move(pending_.front());
+        pending_.pop_front();
+        space_.notify_one();
+      }
+      try {
+        if (!db) {
+          // DB_NO_SYNC: the whole generation is fsynced by the publisher; a
+          // crash mid-build leaves only a staging directory that is discarded.
+          db.emplace(path_(chunk.segment), Xapian::DB_CREATE_OR_OVERWRITE |
+                                               Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
         }
-        Remember(d, objects_);
+        for (size_t i = 0; i < chunk.datasets.size(); ++i) {
+          const auto& d = chunk.datasets[i];
+          Xapian::Document doc = builders_[t]->Build(d);
+          if (chunk.replace[i]) {
+            db->replace_document(KeywordTerm(catalog::kIdTermPrefix, d.id), doc);
+          } else {
+            db->add_document(doc);
+          }
+        }
+        if (chunk.last) {
+          db->commit();
+          db->close();
+          db.reset();
+        }
+      } catch (const Xapian::Error& e) {
+        Fail(Internal("writing the index failed: " + e.get_description()));
+        return;
+      }
+    }
+    try {
+      if (db) {
+        db->commit();
+        db->close();
       }
     } catch (const Xapian::Error& e) {
-      return Internal("writing the index failed: " + e.get_description());
+      Fail(Internal("committing the index failed: " + e.get_description()));
     }
+  }
+
+  void Fail(Status s) {
+    std::lock_guard lock(mu_);
+    if (status_.ok()) status_ = std::move(s);
+    space_.notify_all();
+    ready_.notify_all();
+  }
+
+  std::function<std::string(size_t)> path_;
+  Builders builders_;  // builders_[t] is used by threads_[t] only
+  std::mutex mu_;
+  std::condition_variable ready_, space_;
+  std::deque<Chunk> pending_;  // guarded by mu_
+  bool closing_ = false;       // guarded by mu_
+  Status status_;              // guarded by mu_; read unguarded after the joins
+  std::vector<std::thread> threads_;
+};
+
+class XapianIndexWriter final : public IndexWriter {
+ public:
+  XapianIndexWriter(std::string gen_dir, Builders builders)
+      : gen_dir_(std::move(gen_dir)), segmented_(builders.size() > 1),
+        writers_(std::make_unique<SegmentWriters>([this](size_t k) { return SegmentPath(k); },
+                                                  std::move(builders))) {}
+
+  Status Add(std::vector<catalog::Dataset> batch) override {
+    for (auto& d : batch) {
+      Remember(d, objects_);
+      auto [it, inserted] = segment_of_.try_emplace(d.id, segment_);
+      bool replace = false;
+      if (!inserted) {
+        ++replaced_;
+        // The later record wins: replaced in place within a segment; an
+        // earlier segment's copy is deleted before the merge.
+        if (it->second == segment_) {
+          replace = true;
+        } else {
+          deletions_[it->second].push_back(d.id);
+          it->second = segment_;
+        }
+      }
+      chunk_.replace.push_back(replace);
+      chunk_.datasets.push_back(std::move(d));
+      // Segments grow with the input (about 1/8 of it, 512…8192 datasets):
+      // enough of them to keep every writer busy, few enough to merge at once.
+      const size_t capacity = std::clamp<size_t>(segment_of_.size() / 8, 512, 8192);
+      if (segmented_ && chunk_.datasets.size() >= capacity) {
+        KHONHA_RETURN_IF_ERROR(Dispatch(true));
+      }
+    }
+    if (!segmented_ && !chunk_.datasets.empty()) return Dispatch(false);
     return Status::Ok();
   }
 
   Status Finish(IndexMeta meta) override {
-    try {
-      db_.commit();
-      db_.close();
-    } catch (const Xapian::Error& e) {
-      return Internal("committing the index failed: " + e.get_description());
+    Status pushed = chunk_.datasets.empty() ? Status::Ok() : Dispatch(true);
+    Status closed = writers_->Close();
+    KHONHA_RETURN_IF_ERROR(pushed);
+    KHONHA_RETURN_IF_ERROR(closed);
+    if (segmented_) {
+      KHONHA_RETURN_IF_ERROR(Merge());
+    } else if (segment_of_.empty()) {
+      try {  // nothing was written: an empty database
+        Xapian::WritableDatabase(SegmentPath(0), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+      } catch (const Xapian::Error& e) {
+        return Internal("cannot create the index database: " + e.get_description());
+      }
     }
     KHONHA_RETURN_IF_ERROR(WriteCatalogObjects(gen_dir_, objects_));
-    meta.records_indexed = ids_.size();
+    meta.records_indexed = segment_of_.size();
     return WriteMeta(gen_dir_, meta);
   }
 
-  uint64_t documents() const override { return ids_.size(); }
+  uint64_t documents() const override { return segment_of_.size(); }
   uint64_t replaced() const override { return replaced_; }
 
  private:
+  std::string SegmentPath(size_t k) const {
+    std::string dir = gen_dir_ + "/" + kXapianSubdir;
+    return segmented_ ? dir + ".segment" + std::to_string(k) : dir;
+  }
+
+  Status Dispatch(bool last) {
+    SegmentWriters::Chunk chunk;
+    std::swap(chunk, chunk_);
+    chunk.segment = segment_;
+    chunk.last = last;
+    if (segmented_) ++segment_;  // one thread: every chunk goes to segment 0, the final database
+    return writers_->Push(std::move(chunk));
+  }
+
+  // Deletes superseded records, then compacts the segments, in order, into
+  // the generation's database and removes them.
+  Status Merge() {
+    const size_t segments = segment_;
+    try {
+      for (const auto& [k, ids] : deletions_) {
+        Xapian::WritableDatabase db(SegmentPath(k), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
+        for (const auto& id : ids) db.delete_document(KeywordTerm(catalog::kIdTermPrefix, id));
+        db.commit();
+        db.close();
+      }
+      Xapian::Database merged;
+      for (size_t k = 0; k < segments; ++k) merged.add_database(Xapian::Database(SegmentPath(k)));
+      if (segments == 0) {
+        Xapian::WritableDatabase(gen_dir_ + "/" + kXapianSubdir,
+                                 Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS);
+      } else {
+        merged.compact(gen_dir_ + "/" + kXapianSubdir, Xapian::DB_BACKEND_GLASS);
+      }
+    } catch (const Xapian::Error& e) {
+      return Internal("merging the index segments failed: " + e.get_description());
+    }
+    std::error_code ec;
+    for (size_t k = 0; k < segments; ++k) std::filesystem::remove_all(SegmentPath(k), ec);
+    return Status::Ok();
+  }
+
   std::string gen_dir_;
-  Xapian::WritableDatabase db_;
-  Builders builders_;
-  std::unordered_set<std::string> ids_;
+  bool segmented_;
+  size_t segment_ = 0;                                      // segment being filled
+  SegmentWriters::Chunk chunk_;                             // its datasets not yet queued
+  std::unordered_map<std::string, size_t> segment_of_;      // id → segment of its record
+  std::map<size_t, std::vector<std::string>> deletions_;    // segment → superseded ids
   uint64_t replaced_ = 0;
   CatalogObjects objects_;
+  std::unique_ptr<SegmentWriters> writers_;  // last: its threads use the members above
 };
 
 class XapianIndexUpdater final : public IndexUpdater {
@@ -195,17 +387,11 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Create(const std::string& gen_
                                                          const WriterOptions& options) {
   auto builders = MakeBuilders(prototype, options);
   if (!builders.ok()) return builders.status();
-  try {
-    // DB_NO_SYNC: the whole generation is fsynced by the publisher; a crash
-    // mid-build leaves only a staging directory that is discarded.
-    Xapian::WritableDatabase db(gen_dir + "/" + kXapianSubdir,
-                                Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS |
-                                    Xapian::DB_NO_SYNC);
-    return std::unique_ptr<IndexWriter>(
-        std::make_unique<XapianIndexWriter>(gen_dir, std::move(db), std::move(*builders)));
-  } catch (const Xapian::Error& e) {
-    return Internal("cannot create the index database: " + e.get_description());
+  if (!std::filesystem::is_directory(gen_dir)) {
+    return Internal("cannot create the index database: no directory " + gen_dir);
   }
+  return std::unique_ptr<IndexWriter>(
+      std::make_unique<XapianIndexWriter>(gen_dir, std::move(*builders)));
 }
 
 Result<std::unique_ptr<IndexUpdater>> IndexUpdater::Open(const std::string& gen_dir,

@@ -5,8 +5,12 @@
 // IndexUpdater (incremental): Open() on a staging directory that holds a copy
 // of the live generation (StagedGeneration::BeginCopy), Upsert()/Delete(),
 // Finish(); the live generation itself is never written.
-// Analysis of a batch runs on `threads` threads; documents are then written
-// in input order by the calling thread. Neither class is thread-safe itself.
+// IndexWriter analyses and writes on `threads` threads in the background
+// (Add() queues a batch and returns; Finish() waits): consecutive segments of
+// the input go to databases of their own, merged in order by Finish(), so
+// document ids follow input order.
+// IndexUpdater analyses a batch on `threads` threads and writes documents in
+// input order on the calling thread. Neither class is thread-safe itself.
 #pragma once
 
 #include <memory>
@@ -21,7 +25,7 @@
 namespace khonha::search {
 
 struct WriterOptions {
-  unsigned threads = 0;  // analysis threads; 0 = one per core
+  unsigned threads = 0;  // analysis (and, for a build, writing) threads; 0 = one per core
 };
 
 class IndexWriter {
@@ -32,11 +36,14 @@ class IndexWriter {
                                                      const WriterOptions& options = {});
   virtual ~IndexWriter() = default;
 
-  // Indexes a batch. A dataset whose id was already added replaces the
-  // earlier one (the later record wins), counted in replaced().
-  virtual Status Add(const std::vector<catalog::Dataset>& batch) = 0;
+  // Queues a batch for indexing (it may still be written when Add returns).
+  // A dataset whose id was already added replaces the earlier one (the later
+  // record wins), counted in replaced(). Fails with the first error a shard
+  // met so far.
+  virtual Status Add(std::vector<catalog::Dataset> batch) = 0;
 
-  // Commits the database and writes side files and meta.json.
+  // Waits for queued batches, commits, merges the shards into the
+  // generation's database and writes side files and meta.json.
   virtual Status Finish(IndexMeta meta) = 0;
 
   virtual uint64_t documents() const = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <map>
 
 #include "catalog/model/schema.h"
@@ -119,7 +120,7 @@ std::string ResolveSolrDate(std::string_view text, std::time_t now) {
   return FormatTime(t);
 }
 
-std::optional<Q> QueryBuilder::ClusterFallback(std::string_view surface) {
+std::optional<Q> QueryBuilder::ClusterFallback(std::string_view surface, bool* too_costly) {
   grams_.clear();
   analyzers::ThaiClusterGrams(surface, 0, &grams_);
   // Only a word that is one Thai run (not "พ.ศ.": its parts stand in for it).
@@ -139,7 +140,16 @@ std::optional<Q> QueryBuilder::ClusterFallback(std::string_view surface) {
   // k clusters: the k-1 pairs at consecutive positions (the last gram, the
   // final cluster alone, only exists at the end of a run in documents).
   std::vector<Q> pairs;
-  for (size_t i = 0; i + 1 < grams_.size(); ++i) pairs.emplace_back(text(grams_[i]), 1, i + 1);
+  Xapian::doccount candidates = std::numeric_limits<Xapian::doccount>::max();
+  for (size_t i = 0; i + 1 < grams_.size(); ++i) {
+    std::string term = text(grams_[i]);
+    if (db_ != nullptr) candidates = std::min(candidates, db_->get_termfreq(term));
+    pairs.emplace_back(term, 1, i + 1);
+  }
+  if (db_ != nullptr && candidates >= kMaxFallbackCandidates) {
+    *too_costly = true;
+    return std::nullopt;
+  }
   if (pairs.size() == 1) return pairs.front();
   return Q(Q::OP_PHRASE, pairs.begin(), pairs.end(), static_cast<Xapian::termcount>(pairs.size()));
 }
@@ -163,10 +173,22 @@ std::optional<Q> QueryBuilder::TextQuery(std::string_view text, std::string_view
   if (mains.empty()) return std::nullopt;
   const std::string pre(prefix);
   if (phrase) {
-    std::vector<Q> terms;
-    for (const auto& [pos, t] : mains) terms.emplace_back(pre + t->text, 1, pos + 1);
-    if (terms.size() == 1) return terms.front();
-    return Q(Q::OP_PHRASE, terms.begin(), terms.end());
+    // Field terms carry no positions (only the default field's words do): a
+    // field phrase is its words in that field, filtered by the phrase
+    // anywhere in the dataset's text.
+    std::vector<Q> terms, field_terms;
+    for (const auto& [pos, t] : mains) {
+      terms.emplace_back(t->text, 1, pos + 1);
+      if (!pre.empty()) field_terms.emplace_back(pre + t->text);
+    }
+    if (pre.empty()) {
+      if (terms.size() == 1) return terms.front();
+      return Q(Q::OP_PHRASE, terms.begin(), terms.end());
+    }
+    Q in_field = field_terms.size() == 1 ? field_terms.front()
+                                         : Q(Q::OP_AND, field_terms.begin(), field_terms.end());
+    if (terms.size() == 1) return in_field;
+    return Q(Q::OP_FILTER, in_field, Q(Q::OP_PHRASE, terms.begin(), terms.end()));
   }
   std::vector<Q> parts;
   std::vector<Q> phrase_terms;
@@ -180,10 +202,15 @@ std::optional<Q> QueryBuilder::TextQuery(std::string_view text, std::string_view
     // โรงงาน). Elsewhere (Latin parts such as covid-19 → covid AND 19, and
     // field queries, which have no fallback) the parts stand in for the word.
     std::optional<Q> fallback;
+    bool too_costly = false;
     if (prefix.empty() && t->script == analyzers::Script::kThai) {
-      fallback = ClusterFallback(std::string_view(normalized).substr(t->begin, t->end - t->begin));
+      fallback = ClusterFallback(std::string_view(normalized).substr(t->begin, t->end - t->begin),
+                                 &too_costly);
     }
-    if (fallback) {
+    if (too_costly) {
+      // Only the word (not its parts, which would match more than the
+      // word does): see kMaxFallbackCandidates.
+    } else if (fallback) {
       alternatives.push_back(std::move(*fallback));
     } else if (!subs.empty()) {
       std::vector<Q> sub_terms;
@@ -192,10 +219,14 @@ std::optional<Q> QueryBuilder::TextQuery(std::string_view text, std::string_view
     }
     parts.push_back(alternatives.size() == 1 ? alternatives.front()
                                              : Q(Q::OP_OR, alternatives.begin(), alternatives.end()));
-    phrase_terms.emplace_back(pre + t->text, 1, pos + 1);
+    phrase_terms.emplace_back(t->text, 1, pos + 1);
   }
   if (parts.size() == 1) return parts.front();
   Q all(Q::OP_AND, parts.begin(), parts.end());
+  // Field terms have no positions; long queries (pasted titles) rank by
+  // their many words, and a phrase check over every match costs more than
+  // all the rest of the query (docs/benchmarks.md).
+  if (!pre.empty() || phrase_terms.size() > kMaxPhraseBoostWords) return all;
   // Words that also stand together as a phrase rank higher.
   return Q(Q::OP_AND_MAYBE, all, Q(Q::OP_PHRASE, phrase_terms.begin(), phrase_terms.end()));
 }

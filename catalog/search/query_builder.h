@@ -21,6 +21,16 @@ namespace khonha::search {
 inline constexpr size_t kMaxExpansion = 10000;
 // A one-cluster Thai query word expands to at most this many cluster pairs.
 inline constexpr Xapian::termcount kMaxClusterExpansion = 2000;
+// A Thai query word gets the cluster-pair fallback (a phrase: positions read
+// for every dataset holding all its pairs) only while its rarest pair occurs
+// in fewer datasets than this; a word of common clusters matches its word
+// term (and sub-word terms of compounds) only. This bounds the positional
+// work per query word; the price is recall where a common word was
+// segmented differently in a large catalog (measured in docs/benchmarks.md).
+inline constexpr Xapian::doccount kMaxFallbackCandidates = 500;
+// Queries of 2 to this many words rank datasets where they stand together
+// as a phrase higher (a positional check of every match).
+inline constexpr size_t kMaxPhraseBoostWords = 4;
 
 class QueryBuilder {
  public:
@@ -39,7 +49,9 @@ class QueryBuilder {
   Result<std::optional<Xapian::Query>> Leaf(const QueryNode& n);
   // The cluster-pair phrase that finds `surface` (a normalised Thai word)
   // anywhere in the default field's text (see terms.h, kClusterGramPrefix).
-  std::optional<Xapian::Query> ClusterFallback(std::string_view surface);
+  // nullopt, with *too_costly set, when its rarest pair occurs in
+  // kMaxFallbackCandidates or more datasets of the database being queried.
+  std::optional<Xapian::Query> ClusterFallback(std::string_view surface, bool* too_costly);
 
   analyzers::Analyzer& analyzer_;
   Xapian::Stem stemmer_{"english"};
