@@ -17,10 +17,11 @@ using testing::TempDir;
 namespace fs = std::filesystem;
 
 Result<BuildSummary> Build(const std::vector<std::string>& sources, const std::string& index,
-                           std::string* errors = nullptr) {
+                           std::string* errors = nullptr, unsigned threads = 0) {
   BuildOptions o;
   o.sources = sources;
   o.index_dir = index;
+  o.threads = threads;
   std::ostringstream err;
   auto r = RunBuild(o, err);
   if (errors) *errors = err.str();
@@ -146,6 +147,25 @@ TEST(IndexerBuild, LaterDuplicateIdReplacesTheEarlierRecord) {
   EXPECT_EQ(r->records_replaced, 1u);
   EXPECT_EQ(Count(dir.Sub("idx"), "ใหม่"), 1u);
   EXPECT_EQ(Count(dir.Sub("idx"), "เก่า"), 0u);
+}
+
+TEST(IndexerBuild, LaterDuplicateIdInALaterSegmentReplacesTheEarlierRecord) {
+  // Two writer threads: the first 512 records form the first segment, so the
+  // repeat at line 1,051 is written to another database than the original.
+  TempDir dir;
+  std::string lines = "{\"id\":\"a\",\"title\":\"เก่า\"}\n";
+  for (int i = 1; i < 1100; ++i) {
+    lines += "{\"id\":\"r" + std::to_string(i) + "\",\"title\":\"ชุดข้อมูล " + std::to_string(i) + "\"}\n";
+    if (i == 1050) lines += "{\"id\":\"a\",\"title\":\"ใหม่\"}\n";
+  }
+  const std::string src = dir.Write("d.jsonl", lines);
+  auto r = Build({src}, dir.Sub("idx"), nullptr, 2);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->records_indexed, 1100u);
+  EXPECT_EQ(r->records_replaced, 1u);
+  EXPECT_EQ(Count(dir.Sub("idx"), "ใหม่"), 1u);
+  EXPECT_EQ(Count(dir.Sub("idx"), "เก่า"), 0u);
+  EXPECT_EQ(Count(dir.Sub("idx"), "ชุดข้อมูล"), 1099u);
 }
 
 }  // namespace
