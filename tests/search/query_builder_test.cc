@@ -1,0 +1,72 @@
+// QueryBuilder::TextQuery: the Xapian query each kind of text becomes
+// (golden Query::get_description() strings, see STYLE.md).
+#include "catalog/search/query_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include <xapian.h>
+
+
+namespace khonha::search {
+namespace {
+
+class QueryBuilderText : public testing::Test {
+ protected:
+  void SetUp() override {
+    auto a = analyzers::Analyzer::Create();
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    analyzer_ = std::move(*a);
+    builder_ = std::make_unique<QueryBuilder>(*analyzer_);
+  }
+
+  // Default-field text against `db` (Build binds the database).
+  std::string Text(const std::string& q, const Xapian::Database& db) {
+    QueryNode n;
+    n.kind = QueryNode::Kind::kTerm;
+    n.value = q;
+    auto built = builder_->Build(n, db);
+    EXPECT_TRUE(built.ok());
+    return built.ok() ? built->get_description() : "";
+  }
+
+  std::unique_ptr<analyzers::Analyzer> analyzer_;
+  std::unique_ptr<QueryBuilder> builder_;
+};
+
+TEST_F(QueryBuilderText, ThaiWordOfRarePairsFallsBackToItsClusterPairPhrase) {
+  Xapian::WritableDatabase empty(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  EXPECT_EQ(Text("โรงงาน", empty),
+            "Query((โรงงาน OR (XTCโรง@1 PHRASE 3 XTCงงา@2 PHRASE 3 XTCงาน@3)))");
+}
+
+TEST_F(QueryBuilderText, ThaiWordOfCommonPairsIsOnlyItsWordTerm) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (Xapian::doccount i = 0; i < kMaxFallbackCandidates; ++i) {
+    Xapian::Document doc;
+    doc.add_posting("XTCโรง", 1, 0);
+    doc.add_posting("XTCงงา", 2, 0);
+    doc.add_posting("XTCงาน", 3, 0);
+    db.add_document(doc);
+  }
+  EXPECT_EQ(Text("โรงงาน", db), "Query(โรงงาน)");
+}
+
+TEST_F(QueryBuilderText, ShortQueriesRankTheirPhraseHigherLongOnesDoNot) {
+  Xapian::WritableDatabase empty(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  EXPECT_EQ(Text("open data", empty),
+            "Query((((open OR Zopen) AND (data OR Zdata)) AND_MAYBE (open@1 PHRASE 2 data@2)))");
+  const std::string five = Text("one two three four five", empty);
+  EXPECT_EQ(five.find("PHRASE"), std::string::npos) << five;
+}
+
+TEST_F(QueryBuilderText, FieldPhraseIsItsWordsInTheFieldAndThePhraseAnywhere) {
+  EXPECT_EQ(builder_->TextQuery("open data", "S", true)->get_description(),
+            "Query(((Sopen AND Sdata) FILTER (open@1 PHRASE 2 data@2)))");
+  EXPECT_EQ(builder_->TextQuery("open", "S", true)->get_description(), "Query(Sopen)");
+}
+
+}  // namespace
+}  // namespace khonha::search
