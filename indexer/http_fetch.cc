@@ -1,5 +1,7 @@
 #include "indexer/http_fetch.h"
 
+#include "catalog/base/url.h"
+
 #include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -60,19 +62,7 @@ Result<std::string> Dechunk(const std::string& body) {
 
 }  // namespace
 
-std::string EncodeQueryValue(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      char hex[4];
-      std::snprintf(hex, sizeof hex, "%%%02X", c);
-      out += hex;
-    }
-  }
-  return out;
-}
+std::string EncodeQueryValue(const std::string& s) { return PercentEncode(s); }
 
 Result<FetchResponse> HttpGet(const std::string& url, const FetchOptions& options) {
   if (url.rfind("https://", 0) == 0) {

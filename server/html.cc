@@ -1,7 +1,7 @@
 #include "server/html.h"
 
-#include <cctype>
-#include <cstdio>
+#include "catalog/base/url.h"
+
 
 namespace khonha::server {
 
@@ -21,19 +21,7 @@ std::string EscapeHtml(std::string_view text) {
   return out;
 }
 
-std::string EncodeQueryComponent(std::string_view s) {
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      char hex[4];
-      std::snprintf(hex, sizeof hex, "%%%02X", c);
-      out += hex;
-    }
-  }
-  return out;
-}
+std::string EncodeQueryComponent(std::string_view s) { return PercentEncode(s); }
 
 std::string QueryString(const std::vector<std::pair<std::string, std::string>>& params) {
   std::string out;

@@ -1,5 +1,7 @@
 #include "server/http.h"
 
+#include "catalog/base/url.h"
+
 namespace khonha::server {
 
 const std::string* HttpRequest::Header(std::string_view lower_name) const {
@@ -16,30 +18,8 @@ const std::string* HttpRequest::Query(std::string_view name) const {
   return nullptr;
 }
 
-namespace {
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-}  // namespace
-
 std::string UrlDecode(std::string_view s, bool plus_is_space) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == '+' && plus_is_space) {
-      out += ' ';
-    } else if (c == '%' && i + 2 < s.size() && HexValue(s[i + 1]) >= 0 && HexValue(s[i + 2]) >= 0) {
-      out += static_cast<char>(HexValue(s[i + 1]) * 16 + HexValue(s[i + 2]));
-      i += 2;
-    } else {
-      out += c;
-    }
-  }
-  return out;
+  return PercentDecode(s, plus_is_space);
 }
 
 std::vector<std::pair<std::string, std::string>> ParseFormEncoded(std::string_view s) {

@@ -1,5 +1,7 @@
 #include "tests/support/http_client.h"
 
+#include "catalog/base/url.h"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -98,18 +100,6 @@ HttpResult HttpPostJson(uint16_t port, const std::string& target, const std::str
   return HttpRequestRaw(port, "POST", target, json, {{"Content-Type", "application/json"}});
 }
 
-std::string UrlEncode(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      char hex[4];
-      std::snprintf(hex, sizeof hex, "%%%02X", c);
-      out += hex;
-    }
-  }
-  return out;
-}
+std::string UrlEncode(const std::string& s) { return PercentEncode(s); }
 
 }  // namespace khonha::testing
