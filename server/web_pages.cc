@@ -69,6 +69,20 @@ std::string ExactFilter(const std::string& field, const std::string& value) {
   return field + ":\"" + quoted + "\"";
 }
 
+// A snippet with its query words in <mark>; every piece of text is escaped.
+void MarkedText(HtmlWriter& h, const analyzers::Snippet& snippet) {
+  const std::string_view text = snippet.text;
+  if (snippet.cut_before) h.Markup("…");
+  size_t at = 0;
+  for (const auto& r : snippet.highlights) {
+    if (r.begin < at || r.end > text.size() || r.begin > r.end) continue;
+    h.Text(text.substr(at, r.begin - at)).Markup("<mark>").Text(text.substr(r.begin, r.end - r.begin)).Markup("</mark>");
+    at = r.end;
+  }
+  h.Text(text.substr(at));
+  if (snippet.cut_after) h.Markup("…");
+}
+
 std::string SearchUrl(const Params& params) { return "/dataset" + QueryString(params); }
 
 Params Without(const Params& params, const std::string& key, const std::string& value = "") {
@@ -107,6 +121,7 @@ HttpResponse WebPages::Search(const HttpRequest& request) {
   req.start = (page - 1) * kPageSize;
   for (auto f : kWebFacets) req.facet_fields.emplace_back(f);
   req.facet_limit = kFacetItems;
+  req.highlight = !q.empty();
 
   auto searcher = search_.ThreadSearcher();
   if (!searcher.ok()) return ErrorPage(503, "ระบบค้นหายังไม่พร้อม กรุณาลองใหม่อีกครั้ง");
@@ -161,17 +176,31 @@ HttpResponse WebPages::Search(const HttpRequest& request) {
   if (any_filter) h.Markup("</p>");
 
   h.Markup("<ol class=\"hits\">");
-  for (const auto& record : resp->records) {
-    auto d = catalog::ParsePackage(record);
+  for (size_t i = 0; i < resp->records.size(); ++i) {
+    auto d = catalog::ParsePackage(resp->records[i]);
     if (!d.ok()) continue;
+    const search::SearchResponse::Highlights* marks =
+        i < resp->highlights.size() ? &resp->highlights[i] : nullptr;
     const std::string title = d->title.empty() ? d->name : d->title;
-    h.Markup("<li><h2>").Element("a", {{"href", "/dataset/" + EncodeQueryComponent(d->name.empty() ? d->id : d->name)}}, title)
-        .Markup("</h2><p class=\"org\">").Text(d->organization.title.empty() ? d->organization.name : d->organization.title)
+    h.Markup("<li><h2>").Open("a", {{"href", "/dataset/" + EncodeQueryComponent(d->name.empty() ? d->id : d->name)}});
+    if (marks && !marks->title.text.empty()) {
+      MarkedText(h, marks->title);
+    } else {
+      h.Text(title);
+    }
+    h.Markup("</a></h2><p class=\"org\">")
+        .Text(d->organization.title.empty() ? d->organization.name : d->organization.title)
         .Markup("</p>");
-    std::string notes = d->notes.substr(0, 600);
-    while (!notes.empty() && (static_cast<unsigned char>(notes.back()) & 0xC0) == 0x80) notes.pop_back();
-    if (!notes.empty() && (static_cast<unsigned char>(notes.back()) & 0x80)) notes.pop_back();
-    if (!notes.empty()) h.Markup("<p class=\"notes\">").Text(notes).Markup(d->notes.size() > 600 ? "…</p>" : "</p>");
+    if (marks && !marks->notes.text.empty()) {
+      h.Markup("<p class=\"notes\">");
+      MarkedText(h, marks->notes);
+      h.Markup("</p>");
+    } else {
+      std::string notes = d->notes.substr(0, 600);
+      while (!notes.empty() && (static_cast<unsigned char>(notes.back()) & 0xC0) == 0x80) notes.pop_back();
+      if (!notes.empty() && (static_cast<unsigned char>(notes.back()) & 0x80)) notes.pop_back();
+      if (!notes.empty()) h.Markup("<p class=\"notes\">").Text(notes).Markup(d->notes.size() > 600 ? "…</p>" : "</p>");
+    }
     h.Markup("<p class=\"meta\">");
     std::vector<std::string> formats;
     for (const auto& r : d->resources) {

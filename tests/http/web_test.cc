@@ -45,7 +45,7 @@ TEST_F(WebUi, SearchPageListsMatchesWithThaiFacetsAndCount) {
   EXPECT_NE(r.body.find("ชุดข้อมูล"), std::string::npos);
   EXPECT_NE(r.body.find("หน่วยงาน"), std::string::npos);  // organization facet, Thai label
   EXPECT_NE(r.body.find("รูปแบบไฟล์"), std::string::npos);
-  EXPECT_NE(r.body.find("ท่องเที่ยว"), std::string::npos);
+  EXPECT_NE(r.body.find("<mark>ท่องเที่ยว</mark>"), std::string::npos);  // query words highlighted
   EXPECT_EQ(HttpGet(server_->port(), "/").status, 200);
 }
 
