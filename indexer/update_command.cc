@@ -66,6 +66,7 @@ Result<UpdateSummary> RunUpdate(const UpdateOptions& options, std::ostream& erro
   auto old_meta = search::ReadMeta(staged->dir());
   // Kept in step with the index: only changed records are validated.
   std::optional<catalog::QualityLedger> ledger = LoadLedger(staged->dir());
+  if (ledger && ledger->generation() != staged->base_number()) ledger.reset();
 
   UpdateSummary summary;
   PipelineCounts counts;
@@ -170,6 +171,7 @@ Result<UpdateSummary> RunUpdate(const UpdateOptions& options, std::ostream& erro
   }
   KHONHA_RETURN_IF_ERROR(
       WriteQualityFile(staged->dir(), catalog::QualityReportToJson(quality.Finish(meta.built_at))));
+  ledger->set_generation(staged->number());
   KHONHA_RETURN_IF_ERROR(WriteQualityLedger(staged->dir(), *ledger));
   if (options.cancel && options.cancel->load()) {
     return Unavailable("interrupted; the served index was not changed");

@@ -7,7 +7,7 @@
 namespace khonha::catalog {
 namespace {
 
-constexpr std::string_view kHeader = "khonha-quality-ledger\t1";
+constexpr std::string_view kHeader = "khonha-quality-ledger\t2\t";  // + generation
 
 void AppendEscaped(std::string& out, std::string_view s) {
   for (char c : s) {
@@ -108,6 +108,7 @@ std::string QualityLedger::Serialize() const {
   for (const auto& [key, r] : entries_) keys.push_back(key);
   std::sort(keys.begin(), keys.end());
   std::string out(kHeader);
+  out += std::to_string(generation_);
   out += '\n';
   for (uint64_t key : keys) {
     const RecordQuality& r = entries_.at(key);
@@ -131,10 +132,13 @@ std::string QualityLedger::Serialize() const {
 
 Result<QualityLedger> QualityLedger::Parse(std::string_view text) {
   const size_t header_end = text.find('\n');
-  if (header_end == std::string_view::npos || text.substr(0, header_end) != kHeader) {
+  if (header_end == std::string_view::npos || text.substr(0, kHeader.size()) != kHeader ||
+      header_end == kHeader.size()) {
     return InvalidArgument("not a quality ledger (unknown header)");
   }
   QualityLedger ledger;
+  ledger.generation_ =
+      std::strtoull(std::string(text.substr(kHeader.size(), header_end - kHeader.size())).c_str(), nullptr, 10);
   size_t pos = header_end + 1;
   size_t line_no = 1;
   while (pos < text.size()) {

@@ -33,10 +33,15 @@ class QualityLedger {
   size_t Delete(const std::string& id_or_name);
 
   size_t size() const { return entries_.size(); }
+  // The index generation the ledger describes (written in its header): a
+  // ledger copied forward by a writer that did not maintain it names an
+  // older generation and is not trusted.
+  uint64_t generation() const { return generation_; }
+  void set_generation(uint64_t generation) { generation_ = generation; }
   // Adds every entry to the report being accumulated.
   void AddTo(QualityAccumulator& quality) const;
 
-  // Text form: a header line, then one line per record; tab-separated fields
+  // Text form: a header line (format version, generation), then one line per record; tab-separated fields
   // with \\, \t, \n and \r escaped.
   std::string Serialize() const;
   static Result<QualityLedger> Parse(std::string_view text);
@@ -45,6 +50,7 @@ class QualityLedger {
   void Erase(uint64_t key);
   std::vector<uint64_t> Matches(const std::string& id, const std::string& name) const;
 
+  uint64_t generation_ = 0;
   uint64_t next_key_ = 0;
   std::unordered_map<uint64_t, RecordQuality> entries_;
   std::unordered_multimap<std::string, uint64_t> by_id_, by_name_;

@@ -74,17 +74,20 @@ TEST(QualityLedger, SerializeParsesBackToTheSameReport) {
   odd.findings[0].message = "carriage\r return \\t literal";
   ledger.Upsert(odd);
   ledger.Upsert(Rec("c", "cc", "B", 0));
+  ledger.set_generation(42);
   const std::string text = ledger.Serialize();
   auto back = QualityLedger::Parse(text);
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_EQ(back->size(), 3u);
+  EXPECT_EQ(back->generation(), 42u);
   EXPECT_EQ(back->Serialize(), text);
   EXPECT_EQ(ReportJson(*back), ReportJson(ledger));
 }
 
 TEST(QualityLedger, RejectsMalformedText) {
-  for (const char* text : {"", "not a ledger\n", "khonha-quality-ledger\t1\na\tb\n",
-                           "khonha-quality-ledger\t1\na\tb\tc\td\te\t2\tE\tf\tr\n"}) {
+  for (const char* text : {"", "not a ledger\n", "khonha-quality-ledger\t1\n", "khonha-quality-ledger\t2\t\n",
+                           "khonha-quality-ledger\t2\t3\na\tb\n",
+                           "khonha-quality-ledger\t2\t3\na\tb\tc\td\te\t2\tE\tf\tr\n"}) {
     SCOPED_TRACE(text);
     EXPECT_FALSE(QualityLedger::Parse(text).ok());
   }
