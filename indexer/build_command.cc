@@ -6,8 +6,10 @@
 
 #include "analyzers/analyzer.h"
 #include "catalog/model/quality_codec.h"
+#include "catalog/model/quality_ledger.h"
 #include "catalog/search/index_writer.h"
 #include "indexer/record_pipeline.h"
+#include "indexer/update_command.h"
 
 namespace khonha::indexer {
 
@@ -43,6 +45,11 @@ Result<BuildSummary> RunBuild(const BuildOptions& options, std::ostream& errors)
   Progress progress(options.progress ? ProgressMode::kTty : options.progress_mode);
   progress.Stage("reading and indexing", KnownInputBytes(options.sources));
   catalog::QualityAccumulator quality;
+  // Per-record findings, so that a later `update` folds in only what changed.
+  // (With duplicate ids it holds more entries than the index; update then
+  // re-validates once and writes an exact one.)
+  catalog::QualityLedger ledger;
+  quality.KeepRecordsIn(&ledger);
   PipelineOptions popts;
   popts.sources = options.sources;
   popts.threads = threads;
@@ -91,6 +98,8 @@ Result<BuildSummary> RunBuild(const BuildOptions& options, std::ostream& errors)
   // read, which is what a steward fixes at the source.
   const catalog::QualityReport report = quality.Finish(meta.built_at);
   KHONHA_RETURN_IF_ERROR(WriteQualityFile(staged->dir(), catalog::QualityReportToJson(report)));
+  ledger.set_generation(staged->number());
+  KHONHA_RETURN_IF_ERROR(WriteQualityLedger(staged->dir(), ledger));
   if (options.cancel && options.cancel->load()) {
     return Unavailable("interrupted; the served index was not changed");
   }

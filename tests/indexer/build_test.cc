@@ -4,10 +4,13 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
+#include "catalog/model/quality_ledger.h"
 #include "catalog/search/index_layout.h"
 #include "catalog/search/searcher.h"
+#include "indexer/update_command.h"
 #include "tests/support/test_env.h"
 
 namespace khonha::indexer {
@@ -166,6 +169,30 @@ TEST(IndexerBuild, LaterDuplicateIdInALaterSegmentReplacesTheEarlierRecord) {
   EXPECT_EQ(Count(dir.Sub("idx"), "ใหม่"), 1u);
   EXPECT_EQ(Count(dir.Sub("idx"), "เก่า"), 0u);
   EXPECT_EQ(Count(dir.Sub("idx"), "ชุดข้อมูล"), 1099u);
+}
+
+}  // namespace
+}  // namespace khonha::indexer
+
+namespace khonha::indexer {
+namespace {
+
+// A build leaves the per-record quality ledger that lets the next update fold
+// in only the records it changes.
+TEST(IndexerBuild, WritesAQualityLedgerForLaterUpdates) {
+  TempDir dir;
+  const std::string src = dir.Write("q.jsonl", "{\"id\":\"a\",\"title\":\"หนึ่ง\"}\n{\"id\":\"b\"}\n");
+  ASSERT_TRUE(Build({src}, dir.Sub("idx")).ok());
+  auto cur = search::ResolveCurrent(dir.Sub("idx"));
+  ASSERT_TRUE(cur.ok());
+  std::ifstream in(cur->path + "/" + kQualityLedgerFile, std::ios::binary);
+  ASSERT_TRUE(in) << "no ledger in " << cur->path;
+  std::stringstream text;
+  text << in.rdbuf();
+  auto ledger = catalog::QualityLedger::Parse(text.str());
+  ASSERT_TRUE(ledger.ok()) << ledger.status().ToString();
+  EXPECT_EQ(ledger->size(), 2u);
+  EXPECT_EQ(ledger->generation(), cur->number);
 }
 
 }  // namespace
