@@ -183,6 +183,21 @@ void InstallSignals() {
   std::signal(SIGTERM, OnSignal);
 }
 
+// Fills the options every index-writing command shares (threads, progress,
+// lock waiting, retire grace, cancellation) from its arguments; false when a
+// number is malformed (args.error() says which).
+template <typename Options>
+bool ApplyWriterArgs(CliArgs& args, Options& opts) {
+  uint64_t threads = 0, keep = 10;
+  if (!args.GetUint("--threads", threads) || !args.GetUint("--keep-seconds", keep)) return false;
+  opts.threads = static_cast<unsigned>(threads);
+  opts.progress_mode = ModeFor(args.Has("--quiet"));
+  opts.wait_for_lock = args.Has("--wait");
+  opts.publish.retire_grace = std::chrono::seconds(keep);
+  opts.cancel = &g_cancel;
+  return true;
+}
+
 int Build(int argc, char** argv) {
   CliArgs args({"--index", "--threads", "--keep-seconds"}, {"--source"}, {"--quiet", "--wait"});
   if (!args.Parse(argc, argv)) return UsageError(kBuildUsage, "build", args.error());
@@ -190,19 +205,11 @@ int Build(int argc, char** argv) {
   khonha::indexer::BuildOptions opts;
   opts.sources = args.All("--source");
   opts.index_dir = args.Get("--index");
-  uint64_t threads = 0, keep = 10;
-  if (!args.GetUint("--threads", threads) || !args.GetUint("--keep-seconds", keep)) {
-    return UsageError(kBuildUsage, "build", args.error());
-  }
+  if (!ApplyWriterArgs(args, opts)) return UsageError(kBuildUsage, "build", args.error());
   if (opts.sources.empty() || opts.index_dir.empty()) {
     return UsageError(kBuildUsage, "build", "--source and --index are required");
   }
   const bool quiet = args.Has("--quiet");
-  opts.threads = static_cast<unsigned>(threads);
-  opts.progress_mode = ModeFor(quiet);
-  opts.wait_for_lock = args.Has("--wait");
-  opts.publish.retire_grace = std::chrono::seconds(keep);
-  opts.cancel = &g_cancel;
   InstallSignals();
   auto result = khonha::indexer::RunBuild(opts, std::cerr);
   if (!result.ok()) return Failure("build", result.status());
@@ -232,10 +239,7 @@ int Update(int argc, char** argv) {
   opts.sources = args.All("--source");
   opts.deletes = args.All("--delete");
   opts.index_dir = args.Get("--index");
-  uint64_t threads = 0, keep = 10;
-  if (!args.GetUint("--threads", threads) || !args.GetUint("--keep-seconds", keep)) {
-    return UsageError(kUpdateUsage, "update", args.error());
-  }
+  if (!ApplyWriterArgs(args, opts)) return UsageError(kUpdateUsage, "update", args.error());
   if (args.Has("--delete-file")) {
     std::ifstream in(args.Get("--delete-file"));
     if (!in) return UsageError(kUpdateUsage, "update", "cannot read " + args.Get("--delete-file"));
@@ -249,11 +253,6 @@ int Update(int argc, char** argv) {
     return UsageError(kUpdateUsage, "update", "give --source and/or --delete");
   }
   const bool quiet = args.Has("--quiet");
-  opts.threads = static_cast<unsigned>(threads);
-  opts.progress_mode = ModeFor(quiet);
-  opts.wait_for_lock = args.Has("--wait");
-  opts.publish.retire_grace = std::chrono::seconds(keep);
-  opts.cancel = &g_cancel;
   InstallSignals();
   auto result = khonha::indexer::RunUpdate(opts, std::cerr);
   if (!result.ok()) return Failure("update", result.status());
