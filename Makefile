@@ -30,9 +30,13 @@ test: build-test
 	@cd $(BUILD_TEST) && ctest --output-on-failure -j $(JOBS) --timeout 900
 
 # Google Benchmark binaries (see docs/benchmarks.md).
+# bench_search measures KHONHA_BENCH_INDEX (default: the sample catalog's index;
+# docs/benchmarks.md shows how to build the 100k synthetic one).
 bench: build-release
 	@cmake --build $(BUILD_RELEASE) -j $(JOBS)
-	@for b in $(BUILD_RELEASE)/benchmarks/bench_*; do echo "== $$b"; $$b; done
+	@$(BUILD_RELEASE)/indexer/khonha-indexer build --quiet --source data/sample/catalog.jsonl --index $(SAMPLE_INDEX)
+	@for b in $(BUILD_RELEASE)/benchmarks/bench_*; do echo "== $$b"; \
+	  KHONHA_BENCH_INDEX=$${KHONHA_BENCH_INDEX:-$(SAMPLE_INDEX)} $$b; done
 
 # AddressSanitizer + UBSan build running the whole suite.
 sanitize: deps
