@@ -91,15 +91,15 @@ using K = FieldKind;
 
 // CKAN weights: name^4 title^4 tags^2 groups^2 text (everything else ^1).
 const std::array kFields = {
-    // name            kind        prefix      slot facet  multi  gdc    weight values        text
+    // name            kind        prefix      slot facet  multi  gdc    weight values        text  long_text
     FieldSpec{"id", K::kKeyword, "Q", -1, false, false, false, 0, Id, nullptr},
     FieldSpec{"name", K::kKeyword, "XNAME:", kSlotName, false, false, false, 4, Name, NameWords},
     FieldSpec{"title", K::kText, "S", -1, false, false, false, 4, Title, nullptr},
-    FieldSpec{"notes", K::kText, "XD", -1, false, false, false, 1, Notes, nullptr},
+    FieldSpec{"notes", K::kText, "", -1, false, false, false, 1, Notes, nullptr, true},
     FieldSpec{"author", K::kText, "A", -1, false, false, false, 1, Author, nullptr},
     FieldSpec{"maintainer", K::kText, "XM", -1, false, false, false, 1, Maintainer, nullptr},
     FieldSpec{"res_name", K::kText, "XRN", -1, false, true, false, 1, ResNames, nullptr},
-    FieldSpec{"res_description", K::kText, "XRD", -1, false, true, false, 1, ResDescriptions, nullptr},
+    FieldSpec{"res_description", K::kText, "", -1, false, true, false, 1, ResDescriptions, nullptr, true},
     FieldSpec{"organization", K::kKeyword, "XORG:", -1, true, false, false, 1, OrgName, OrgTitle},
     FieldSpec{"owner_org", K::kKeyword, "XOWNER:", -1, false, false, false, 0, OwnerOrg, nullptr},
     FieldSpec{"groups", K::kKeyword, "XGROUP:", -1, true, true, false, 2, GroupNames, GroupTitles},

@@ -40,6 +40,14 @@ struct FieldSpec {
   unsigned weight = 0;    // wdf multiplier of its words in the default text; 0 = none
   FieldValuesFn values = nullptr;  // exact values (keyword/date/int) or text to analyse
   FieldValuesFn text = nullptr;    // extra text analysed into the default field (optional)
+  // Long free text (notes, resource descriptions): its words go into the
+  // default text field only. No field-prefixed copies (the prefix is empty;
+  // `notes:word` searches the default field) and no Thai cluster-pair
+  // fallback terms. These fields hold most of a record's words, and both
+  // kinds of extra terms roughly doubled the cost of indexing a record
+  // (docs/benchmarks.md, "Index build"); their words stay searchable, with
+  // positions, like every other field's.
+  bool long_text = false;
 };
 
 // Value slots with fixed meanings.

@@ -25,15 +25,19 @@ class DocumentBuilder {
 
   // Positions are recorded for the default field's words (phrase queries,
   // the phrase boost) and the Thai cluster pairs (recall fallback) only;
-  // field-prefixed copies ("S", "XD", …) carry wdf but no positions, which
+  // field-prefixed copies ("S", "XRN", …) carry wdf but no positions, which
   // halves Xapian's positional work per document: a field phrase query is
   // answered as its words in the field plus the phrase anywhere
-  // (QueryBuilder::TextQuery).
+  // (QueryBuilder::TextQuery). Long-text fields (FieldSpec::long_text) get
+  // neither field copies nor cluster pairs.
   Xapian::Document Build(const catalog::Dataset& d);
 
  private:
+  // Words of `text` into the default field (when weight > 0, with
+  // positions from `pos`, which it advances), into `prefix` (when not empty)
+  // and, when `fallback`, the Thai cluster pairs of the default field.
   void IndexText(Xapian::Document& doc, std::string_view text, std::string_view prefix,
-                 unsigned weight, Xapian::termpos& pos);
+                 unsigned weight, bool fallback, Xapian::termpos& pos);
   // The Thai recall fallback of one default-field text (see terms.h).
   void IndexClusterGrams(Xapian::Document& doc, std::string_view normalized);
 

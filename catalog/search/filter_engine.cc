@@ -4,34 +4,24 @@ namespace khonha::search {
 
 using Q = Xapian::Query;
 
-bool FilterEngine::Supported(const Q& q) {
-  switch (q.get_type()) {
-    case Q::LEAF_TERM:
-    case Q::LEAF_MATCH_ALL:
-    case Q::LEAF_MATCH_NOTHING:
-      return true;
-    case Q::OP_AND:
-    case Q::OP_FILTER:
-    case Q::OP_OR:
-    case Q::OP_SYNONYM:
-    case Q::OP_MAX:
-    case Q::OP_XOR:
-    case Q::OP_AND_NOT:
-    case Q::OP_AND_MAYBE:
-    case Q::OP_SCALE_WEIGHT:
-      for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
-        if (!Supported(q.get_subquery(i))) return false;
-      }
-      return q.get_num_subqueries() > 0;
-    default:
-      return false;
-  }
-}
+namespace {
 
-std::optional<DocSet> FilterEngine::Evaluate(const Q& query, const Xapian::Database& db) {
-  if (!Supported(query)) return std::nullopt;
-  return Eval(query, db);
-}
+// Adds every document Xapian matches to a DocSet.
+class DocSetCollector final : public Xapian::MatchSpy {
+ public:
+  explicit DocSetCollector(DocSet& out, uint32_t max_docid) : out_(out), max_docid_(max_docid) {}
+  void operator()(const Xapian::Document& doc, double) override {
+    if (doc.get_docid() <= max_docid_) out_.Insert(doc.get_docid());
+  }
+
+ private:
+  DocSet& out_;
+  uint32_t max_docid_;
+};
+
+}  // namespace
+
+DocSet FilterEngine::Evaluate(const Q& query, const Xapian::Database& db) { return Eval(query, db); }
 
 std::shared_ptr<const DocSet> FilterEngine::Term(const std::string& term,
                                                  const Xapian::Database& db) {
@@ -45,6 +35,20 @@ std::shared_ptr<const DocSet> FilterEngine::Term(const std::string& term,
     }
   }
   terms_.Put(term, set, set->ByteSize());
+  return set;
+}
+
+std::shared_ptr<const DocSet> FilterEngine::Matches(const Q& q, const Xapian::Database& db) {
+  std::string key = "\x01" + q.get_description();
+  if (auto hit = terms_.Get(key)) return hit;
+  auto set = std::make_shared<DocSet>(max_docid_);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(q);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  DocSetCollector collector(*set, max_docid_);
+  enquire.add_matchspy(&collector);
+  (void)enquire.get_mset(0, 0, db.get_doccount());  // the spy sees every match
+  terms_.Put(key, set, set->ByteSize());
   return set;
 }
 
@@ -76,11 +80,16 @@ DocSet FilterEngine::Eval(const Q& q, const Xapian::Database& db) {
     case Q::OP_AND_MAYBE:
     case Q::OP_SCALE_WEIGHT:
       return Eval(q.get_subquery(0), db);  // matches what its first subquery matches
-    default: {  // OR, SYNONYM, MAX (Supported() admitted nothing else)
+    case Q::OP_OR:
+    case Q::OP_SYNONYM:
+    case Q::OP_MAX: {
+      if (n == 0) return DocSet(max_docid_);
       DocSet out = Eval(q.get_subquery(0), db);
       for (size_t i = 1; i < n; ++i) out.Or(Eval(q.get_subquery(i), db));
       return out;
     }
+    default:  // phrases, NEAR, wildcards, value ranges, ELITE_SET, …
+      return *Matches(q, db);
   }
 }
 

@@ -1,17 +1,21 @@
-// Filter-only queries without a Xapian match loop: a boolean Xapian::Query
-// (terms under AND / OR / AND_NOT / FILTER / XOR / SYNONYM …) evaluated as
-// bitset operations over whole posting lists.
+// The match set of a Xapian::Query as a bitset, mostly without a Xapian
+// match loop: terms under AND / OR / AND_NOT / FILTER / XOR / SYNONYM … are
+// bitset operations over whole posting lists; any other part (a phrase, a
+// wildcard, a value range) is matched by Xapian on its own, with boolean
+// weights, and becomes a bitset too. AND_MAYBE matches its first part. This
+// answers browse pages and the count and facets of text queries; ranking
+// stays with Xapian.
 //
 // Private to the search layer. One FilterEngine per generation, shared by
-// every thread: each term's posting list becomes a DocSet once and stays in a
-// bounded LRU (the visibility terms — state, capacity, type — are in every
-// request and so are always warm). Thread-safe; each caller passes its own
+// every thread: each term's posting list (and each other part's match set,
+// keyed by its description) becomes a DocSet once and stays in a bounded LRU
+// (the visibility terms — state, capacity, type — are in every request and
+// so are always warm). Thread-safe; each caller passes its own
 // Xapian::Database on the same generation.
 #pragma once
 
 #include <cstddef>
 #include <memory>
-#include <optional>
 #include <string>
 
 #include <xapian.h>
@@ -27,23 +31,22 @@ class FilterEngine {
   FilterEngine(uint32_t max_docid, size_t cache_bytes)
       : max_docid_(max_docid), terms_(cache_bytes) {}
 
-  // The documents matching `query`, or nullopt when the query has parts a
-  // bitset cannot answer (phrases, wildcards, value ranges, posting sources):
-  // the caller then runs Xapian. May throw Xapian::Error.
-  std::optional<DocSet> Evaluate(const Xapian::Query& query, const Xapian::Database& db);
-
-  // True when Evaluate() can answer `query` (no posting lists are read).
-  static bool Supported(const Xapian::Query& query);
+  // The documents matching `query`. May throw Xapian::Error.
+  DocSet Evaluate(const Xapian::Query& query, const Xapian::Database& db);
 
   uint32_t max_docid() const { return max_docid_; }
   const LruCache<DocSet>& term_cache() const { return terms_; }
 
  private:
   std::shared_ptr<const DocSet> Term(const std::string& term, const Xapian::Database& db);
+  // A part that is not boolean over terms, matched by Xapian.
+  std::shared_ptr<const DocSet> Matches(const Xapian::Query& q, const Xapian::Database& db);
   DocSet Eval(const Xapian::Query& q, const Xapian::Database& db);
 
   const uint32_t max_docid_;
-  LruCache<DocSet> terms_;  // term → its posting list; "" = every document
+  // term → its posting list; "" = every document; "\x01" + description →
+  // the match set of a part Xapian matched
+  LruCache<DocSet> terms_;
 };
 
 }  // namespace khonha::search

@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <set>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -114,20 +115,40 @@ std::vector<std::string> ReadLexiconWords(const std::string& gen_dir) {
 }
 
 std::vector<std::string> ReadLexiconWordsFromSources(const std::vector<std::string>& sources) {
-  std::set<std::string> words;
+  // Records are parsed in batches on every core: this pass reads the whole
+  // input once more before indexing starts.
+  const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::set<std::string>> found(threads);
+  std::vector<std::string> batch;
+  auto flush = [&] {
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) {
+      pool.emplace_back([&, t] {
+        for (size_t i = t; i < batch.size(); i += threads) {
+          auto d = catalog::ParsePackage(batch[i]);
+          if (!d.ok()) continue;
+          for (const auto& tag : d->tags) {
+            if (!tag.empty()) found[t].insert(tag);
+          }
+          if (!d->organization.title.empty()) found[t].insert(d->organization.title);
+        }
+      });
+    }
+    for (auto& th : pool) th.join();
+    batch.clear();
+  };
   for (const auto& source : sources) {
     if (source == "-") continue;
     Status s = catalog::ReadSource(source, [&](catalog::RawRecord&& r) {
       if (!r.error.empty()) return;
-      auto d = catalog::ParsePackage(r.text);
-      if (!d.ok()) return;
-      for (const auto& t : d->tags) {
-        if (!t.empty()) words.insert(t);
-      }
-      if (!d->organization.title.empty()) words.insert(d->organization.title);
+      batch.push_back(std::move(r.text));
+      if (batch.size() >= 4096) flush();
     });
     (void)s;  // the indexing pass reports unreadable sources
   }
+  flush();
+  std::set<std::string> words;
+  for (auto& f : found) words.merge(f);
   return {words.begin(), words.end()};
 }
 

@@ -120,7 +120,15 @@ std::string ResolveSolrDate(std::string_view text, std::time_t now) {
   return FormatTime(t);
 }
 
-std::optional<Q> QueryBuilder::ClusterFallback(std::string_view surface, bool* too_costly) {
+bool QueryBuilder::IsClusterFragment(const analyzers::Token& t, std::string_view normalized) {
+  if (t.script != analyzers::Script::kThai || t.subword) return false;
+  grams_.clear();
+  analyzers::ThaiClusterGrams(normalized.substr(t.begin, t.end - t.begin), 0, &grams_);
+  return grams_.size() == 1;
+}
+
+std::optional<Q> QueryBuilder::ClusterFallback(std::string_view surface, bool* too_costly,
+                                               bool bounded) {
   grams_.clear();
   analyzers::ThaiClusterGrams(surface, 0, &grams_);
   // Only a word that is one Thai run (not "พ.ศ.": its parts stand in for it).
@@ -132,10 +140,21 @@ std::optional<Q> QueryBuilder::ClusterFallback(std::string_view surface, bool* t
   auto text = [&](const analyzers::ClusterGram& g) {
     return pre + std::string(surface.substr(g.begin, g.end - g.begin));
   };
-  // One cluster: any pair that starts with it (or a run that ends with it).
+  // One cluster: any pair that starts with it (or a run that ends with it),
+  // while those are few and rare; a common cluster (วัด, ห) would expand to
+  // hundreds of pairs matching most of the catalog.
   if (grams_.size() == 1) {
-    return Q(Q::OP_WILDCARD, text(grams_.front()), kMaxClusterExpansion,
-             Q::WILDCARD_LIMIT_MOST_FREQUENT);
+    const std::string stem = text(grams_.front());
+    if (db_ != nullptr && bounded) {
+      Xapian::termcount expansions = 0;
+      for (auto it = db_->allterms_begin(stem); it != db_->allterms_end(stem); ++it) {
+        if (++expansions > kMaxClusterExpansion || it.get_termfreq() >= kMaxFallbackCandidates) {
+          *too_costly = true;
+          return std::nullopt;
+        }
+      }
+    }
+    return Q(Q::OP_WILDCARD, stem, kMaxClusterExpansion, Q::WILDCARD_LIMIT_MOST_FREQUENT);
   }
   // k clusters: the k-1 pairs at consecutive positions (the last gram, the
   // final cluster alone, only exists at the end of a run in documents).
@@ -146,7 +165,7 @@ std::optional<Q> QueryBuilder::ClusterFallback(std::string_view surface, bool* t
     if (db_ != nullptr) candidates = std::min(candidates, db_->get_termfreq(term));
     pairs.emplace_back(term, 1, i + 1);
   }
-  if (db_ != nullptr && candidates >= kMaxFallbackCandidates) {
+  if (db_ != nullptr && bounded && candidates >= kMaxFallbackCandidates) {
     *too_costly = true;
     return std::nullopt;
   }
@@ -192,7 +211,40 @@ std::optional<Q> QueryBuilder::TextQuery(std::string_view text, std::string_view
   }
   std::vector<Q> parts;
   std::vector<Q> phrase_terms;
-  for (const auto& [pos, t] : mains) {
+  for (size_t i = 0; i < mains.size(); ++i) {
+    const auto& [pos, t] = mains[i];
+    phrase_terms.emplace_back(t->text, 1, pos + 1);
+    // A run of one-cluster Thai fragments that touch (a cut-off word:
+    // "หน่ว" of หน่วยงาน segments as ห + น่ + ว) is one unit: its fragments
+    // as words, or the fallback for the whole run, however common its pairs
+    // (the fragments are rarely words of their own, and ANDed with the
+    // query's other words the phrase is checked on their matches only).
+    // Each fragment alone would fall back to "any text with this cluster".
+    // A word followed by touching fragments ("ประเทศ" + "ท") is such a run.
+    auto touching_fragment = [&](size_t k) {
+      return k < mains.size() && mains[k].second->begin == mains[k - 1].second->end &&
+             IsClusterFragment(*mains[k].second, normalized);
+    };
+    size_t run_end = i + 1;
+    if (prefix.empty() && t->script == analyzers::Script::kThai &&
+        (IsClusterFragment(*t, normalized) || touching_fragment(i + 1))) {
+      while (touching_fragment(run_end)) ++run_end;
+    }
+    if (run_end - i >= 2) {
+      std::vector<Q> words;
+      for (size_t k = i; k < run_end; ++k) words.emplace_back(mains[k].second->text);
+      for (size_t k = i + 1; k < run_end; ++k) {
+        phrase_terms.emplace_back(mains[k].second->text, 1, mains[k].first + 1);
+      }
+      Q word(Q::OP_AND, words.begin(), words.end());
+      bool too_costly = false;
+      const uint32_t begin = t->begin, end = mains[run_end - 1].second->end;
+      auto fallback = ClusterFallback(std::string_view(normalized).substr(begin, end - begin),
+                                      &too_costly, /*bounded=*/false);
+      parts.push_back(fallback ? Q(Q::OP_OR, word, *fallback) : word);
+      i = run_end - 1;
+      continue;
+    }
     std::vector<Q> alternatives{Q(pre + t->text)};
     if (IsStemmable(*t)) alternatives.emplace_back(std::string(kStemPrefix) + pre + stemmer_(t->text));
     const auto& subs = by_pos[pos].second;
@@ -219,7 +271,6 @@ std::optional<Q> QueryBuilder::TextQuery(std::string_view text, std::string_view
     }
     parts.push_back(alternatives.size() == 1 ? alternatives.front()
                                              : Q(Q::OP_OR, alternatives.begin(), alternatives.end()));
-    phrase_terms.emplace_back(t->text, 1, pos + 1);
   }
   if (parts.size() == 1) return parts.front();
   Q all(Q::OP_AND, parts.begin(), parts.end());

@@ -19,8 +19,10 @@
 namespace khonha::search {
 
 inline constexpr size_t kMaxExpansion = 10000;
-// A one-cluster Thai query word expands to at most this many cluster pairs.
-inline constexpr Xapian::termcount kMaxClusterExpansion = 2000;
+// A one-cluster Thai query word expands to the cluster pairs that start with
+// it; more pairs than this (or one in kMaxFallbackCandidates datasets or
+// more) make its fallback too costly, like a common pair does.
+inline constexpr Xapian::termcount kMaxClusterExpansion = 64;
 // A Thai query word gets the cluster-pair fallback (a phrase: positions read
 // for every dataset holding all its pairs) only while its rarest pair occurs
 // in fewer datasets than this; a word of common clusters matches its word
@@ -50,8 +52,13 @@ class QueryBuilder {
   // The cluster-pair phrase that finds `surface` (a normalised Thai word)
   // anywhere in the default field's text (see terms.h, kClusterGramPrefix).
   // nullopt, with *too_costly set, when its rarest pair occurs in
-  // kMaxFallbackCandidates or more datasets of the database being queried.
-  std::optional<Xapian::Query> ClusterFallback(std::string_view surface, bool* too_costly);
+  // kMaxFallbackCandidates or more datasets of the database being queried
+  // (a one-cluster word: when it starts too many pairs or a common one).
+  // Unbounded (`bounded` false), it is built whatever its cost.
+  std::optional<Xapian::Query> ClusterFallback(std::string_view surface, bool* too_costly,
+                                               bool bounded = true);
+  // True for a Thai word token that is a single character cluster.
+  bool IsClusterFragment(const analyzers::Token& t, std::string_view normalized);
 
   analyzers::Analyzer& analyzer_;
   Xapian::Stem stemmer_{"english"};

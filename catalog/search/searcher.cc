@@ -50,16 +50,6 @@ std::string Trim(std::string_view s) {
   return std::string(s);
 }
 
-// Collects the docid of every match: the whole match set, for exact facets.
-class DocidCollector final : public Xapian::MatchSpy {
- public:
-  explicit DocidCollector(std::vector<uint32_t>& out) : out_(out) {}
-  void operator()(const Xapian::Document& doc, double) override { out_.push_back(doc.get_docid()); }
-
- private:
-  std::vector<uint32_t>& out_;
-};
-
 struct SortKey {
   std::string field;  // "score" or a schema field
   bool descending = false;
@@ -249,35 +239,44 @@ class XapianSearcher final : public Searcher {
     std::shared_ptr<const SearchSummary> summary;
     if (req.use_cache) summary = caches.summaries.Get(summary_key);
 
-    // Browse: the match set is a bitset of the filters, no Xapian match loop;
-    // every match has the same (zero) score, so only the value keys order it.
-    if (!main) {
-      if (auto set = caches.filters.Evaluate(filter, db_)) {
-        std::vector<uint32_t> docids = set->ToDocids();
-        resp.count = docids.size();
-        if (summary) {
-          resp.facets = summary->facets;
-        } else {
-          resp.facets = Facets(req, docids);
-          if (req.use_cache) caches.summaries.Put(summary_key, MakeSummary(resp));
-        }
-        const size_t begin = std::min<size_t>(docids.size(), req.start);
-        const size_t end = std::min<size_t>(docids.size(), begin + req.rows);
-        if (!rank_keys.empty()) {  // else docid order, as Xapian's
-          auto before = [&rank_keys](uint32_t a, uint32_t b) { return RankBefore(rank_keys, a, b); };
-          std::partial_sort(docids.begin(), docids.begin() + static_cast<ptrdiff_t>(end), docids.end(), before);
-        }
-        resp.records.reserve(end - begin);
-        for (size_t i = begin; i < end; ++i) {
-          resp.records.push_back(DecodeStoredRecord(db_.get_document(docids[i]).get_data()));
-        }
-        return resp;
+    // The count and facets come from the match set as a bitset (term posting
+    // lists combined, no scoring, no phrase boost: FilterEngine), once per
+    // summary; Xapian then only ranks, and may stop once it has the page.
+    const Q matched = main ? Q(Q::OP_FILTER, *main, filter) : filter;
+    std::vector<uint32_t> browse_docids;
+    if (!summary || !main) {
+      std::vector<uint32_t> docids = caches.filters.Evaluate(matched, db_).ToDocids();
+      if (!summary) {
+        auto s = std::make_shared<SearchSummary>();
+        s->count = docids.size();
+        s->facets = Facets(req, docids);
+        if (req.use_cache) caches.summaries.Put(summary_key, s);
+        summary = std::move(s);
       }
-      main = Q(Q::MatchAll);
+      if (!main) browse_docids = std::move(docids);
+    }
+    resp.count = summary->count;
+    resp.facets = summary->facets;
+
+    // Browse: every match has the same (zero) score, so only the value keys
+    // order it; no Xapian match loop at all.
+    if (!main) {
+      std::vector<uint32_t>& docids = browse_docids;
+      const size_t begin = std::min<size_t>(docids.size(), req.start);
+      const size_t end = std::min<size_t>(docids.size(), begin + req.rows);
+      if (!rank_keys.empty()) {  // else docid order, as Xapian's
+        auto before = [&rank_keys](uint32_t a, uint32_t b) { return RankBefore(rank_keys, a, b); };
+        std::partial_sort(docids.begin(), docids.begin() + static_cast<ptrdiff_t>(end), docids.end(), before);
+      }
+      resp.records.reserve(end - begin);
+      for (size_t i = begin; i < end; ++i) {
+        resp.records.push_back(DecodeStoredRecord(db_.get_document(docids[i]).get_data()));
+      }
+      return resp;
     }
 
     Xapian::Enquire enquire(db_);
-    enquire.set_query(Q(Q::OP_FILTER, *main, filter));
+    enquire.set_query(matched);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     RankKeyMaker key_maker(rank_keys);
     if (!rank_keys.empty()) {
@@ -286,27 +285,12 @@ class XapianSearcher final : public Searcher {
       else enquire.set_sort_by_key(&key_maker, false);
     }
     // Docid order breaks ties; newest-indexed last is arbitrary but stable.
-
-    // The whole match set is needed for an exact count and exact facets;
-    // with a cached summary Xapian may stop once it has the page.
-    std::vector<uint32_t> docids;
-    DocidCollector collector(docids);
-    if (!summary && !req.facet_fields.empty()) enquire.add_matchspy(&collector);
-    const Xapian::doccount check = summary ? 0 : db_.get_doccount();
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(req.start),
-                                         static_cast<Xapian::doccount>(req.rows), check);
+                                         static_cast<Xapian::doccount>(req.rows));
     resp.records.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       resp.records.push_back(DecodeStoredRecord(it.get_document().get_data()));
     }
-    if (summary) {
-      resp.count = summary->count;
-      resp.facets = summary->facets;
-      return resp;
-    }
-    resp.count = mset.get_matches_estimated();  // exact: checkatleast = every document
-    resp.facets = Facets(req, docids);
-    if (req.use_cache) caches.summaries.Put(summary_key, MakeSummary(resp));
     return resp;
   }
 
@@ -324,13 +308,6 @@ class XapianSearcher final : public Searcher {
       out.push_back(std::move(fr));
     }
     return out;
-  }
-
-  static std::shared_ptr<const SearchSummary> MakeSummary(const SearchResponse& resp) {
-    auto s = std::make_shared<SearchSummary>();
-    s->count = resp.count;
-    s->facets = resp.facets;
-    return s;
   }
 
   // Everything that decides a request's count and facets (not its page or sort).

@@ -54,6 +54,41 @@ TEST_F(QueryBuilderText, ThaiWordOfCommonPairsIsOnlyItsWordTerm) {
   EXPECT_EQ(Text("โรงงาน", db), "Query(โรงงาน)");
 }
 
+TEST_F(QueryBuilderText, OneClusterWordFallsBackToThePairsItStartsWhileTheyAreFewAndRare) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Xapian::Document doc;
+  doc.add_posting("XTCวัดผ", 1, 0);
+  db.add_document(doc);
+  EXPECT_EQ(Text("วัด", db), "Query((วัด OR WILDCARD SYNONYM XTCวัด))");
+  // A cluster that starts a pair found in kMaxFallbackCandidates datasets
+  // is common: the word alone (a wildcard would match most of the catalog).
+  for (Xapian::doccount i = 0; i < kMaxFallbackCandidates; ++i) {
+    Xapian::Document common;
+    common.add_posting("XTCวัดท", 1, 0);
+    db.add_document(common);
+  }
+  EXPECT_EQ(Text("วัด", db), "Query(วัด)");
+}
+
+TEST_F(QueryBuilderText, CutOffWordIsOneRunForTheFallbackHoweverCommonItsPairs) {
+  // "หน่ว" (หน่วยงาน cut short) segments as หน่ + a one-cluster fragment;
+  // the fragment alone would expand to every pair starting with ว.
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (Xapian::doccount i = 0; i < kMaxFallbackCandidates; ++i) {
+    Xapian::Document doc;
+    doc.add_posting("XTCหน่", 1, 0);
+    doc.add_posting("XTCน่ว", 2, 0);
+    db.add_document(doc);
+  }
+  EXPECT_EQ(Text("หน่ว", db),
+            "Query(((หน่ AND ว) OR (XTCหน่@1 PHRASE 2 XTCน่ว@2)))");
+  // A word followed by a touching fragment joins it ("…เทศ" + "ท"): the
+  // fallback is the pairs of the run, ending in ศท, not a wildcard on ท.
+  const std::string joined = Text("ประเทศท", db);
+  EXPECT_NE(joined.find("XTCศท@"), std::string::npos) << joined;
+  EXPECT_EQ(joined.find("WILDCARD"), std::string::npos) << joined;
+}
+
 TEST_F(QueryBuilderText, ShortQueriesRankTheirPhraseHigherLongOnesDoNot) {
   Xapian::WritableDatabase empty(std::string(), Xapian::DB_BACKEND_INMEMORY);
   EXPECT_EQ(Text("open data", empty),
