@@ -122,6 +122,8 @@ std::string ResolveSolrDate(std::string_view text, std::time_t now) {
 
 bool QueryBuilder::IsClusterFragment(const analyzers::Token& t, std::string_view normalized) {
   if (t.script != analyzers::Script::kThai || t.subword) return false;
+  // One-cluster words the catalog uses (วัด, ใช้, ผู้) are words, not fragments.
+  if (db_ != nullptr && db_->get_termfreq(t.text) >= kMaxFallbackCandidates) return false;
   grams_.clear();
   analyzers::ThaiClusterGrams(normalized.substr(t.begin, t.end - t.begin), 0, &grams_);
   return grams_.size() == 1;

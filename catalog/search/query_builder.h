@@ -57,7 +57,9 @@ class QueryBuilder {
   // Unbounded (`bounded` false), it is built whatever its cost.
   std::optional<Xapian::Query> ClusterFallback(std::string_view surface, bool* too_costly,
                                                bool bounded = true);
-  // True for a Thai word token that is a single character cluster.
+  // True for a Thai word token that is a single character cluster and not a
+  // common word of the database (in fewer than kMaxFallbackCandidates
+  // datasets): a piece of a word the segmenter could not place.
   bool IsClusterFragment(const analyzers::Token& t, std::string_view normalized);
 
   analyzers::Analyzer& analyzer_;

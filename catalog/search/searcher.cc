@@ -12,6 +12,7 @@
 
 #include "catalog/model/ckan_codec.h"
 #include "catalog/model/schema.h"
+#include "catalog/search/docid_source.h"
 #include "catalog/search/document_builder.h"
 #include "catalog/search/filter_engine.h"
 #include "catalog/search/index_layout.h"
@@ -239,50 +240,47 @@ class XapianSearcher final : public Searcher {
     std::shared_ptr<const SearchSummary> summary;
     if (req.use_cache) summary = caches.summaries.Get(summary_key);
 
-    // The count and facets come from the match set as a bitset (term posting
-    // lists combined, no scoring, no phrase boost: FilterEngine), once per
-    // summary; Xapian then only ranks, and may stop once it has the page.
+    // The match set as a bitset (term posting lists combined, no scoring, no
+    // phrase boost: FilterEngine) gives the count and facets, once per
+    // summary. Orders without the score sort it directly; otherwise Xapian
+    // only ranks, filtered by it, and may stop once it has the page.
     const Q matched = main ? Q(Q::OP_FILTER, *main, filter) : filter;
-    std::vector<uint32_t> browse_docids;
-    if (!summary || !main) {
-      std::vector<uint32_t> docids = caches.filters.Evaluate(matched, db_).ToDocids();
-      if (!summary) {
-        auto s = std::make_shared<SearchSummary>();
-        s->count = docids.size();
-        s->facets = Facets(req, docids);
-        if (req.use_cache) caches.summaries.Put(summary_key, s);
-        summary = std::move(s);
-      }
-      if (!main) browse_docids = std::move(docids);
+    auto docids = std::make_shared<std::vector<uint32_t>>(caches.filters.Evaluate(matched, db_).ToDocids());
+    if (!summary) {
+      auto s = std::make_shared<SearchSummary>();
+      s->count = docids->size();
+      s->facets = Facets(req, *docids);
+      if (req.use_cache) caches.summaries.Put(summary_key, s);
+      summary = std::move(s);
     }
     resp.count = summary->count;
     resp.facets = summary->facets;
 
-    // Browse: every match has the same (zero) score, so only the value keys
-    // order it; no Xapian match loop at all.
-    if (!main) {
-      std::vector<uint32_t>& docids = browse_docids;
-      const size_t begin = std::min<size_t>(docids.size(), req.start);
-      const size_t end = std::min<size_t>(docids.size(), begin + req.rows);
+    // Browse pages and value-only orders: no Xapian match loop at all (every
+    // browse match has the same zero score).
+    if (!main || !score_used) {
+      const size_t begin = std::min<size_t>(docids->size(), req.start);
+      const size_t end = std::min<size_t>(docids->size(), begin + req.rows);
       if (!rank_keys.empty()) {  // else docid order, as Xapian's
         auto before = [&rank_keys](uint32_t a, uint32_t b) { return RankBefore(rank_keys, a, b); };
-        std::partial_sort(docids.begin(), docids.begin() + static_cast<ptrdiff_t>(end), docids.end(), before);
+        std::partial_sort(docids->begin(), docids->begin() + static_cast<ptrdiff_t>(end), docids->end(),
+                          before);
       }
       resp.records.reserve(end - begin);
       for (size_t i = begin; i < end; ++i) {
-        resp.records.push_back(DecodeStoredRecord(db_.get_document(docids[i]).get_data()));
+        resp.records.push_back(DecodeStoredRecord(db_.get_document((*docids)[i]).get_data()));
       }
       return resp;
     }
 
+    DocidSource match_set(docids);
     Xapian::Enquire enquire(db_);
-    enquire.set_query(matched);
+    enquire.set_query(Q(Q::OP_FILTER, *main, Q(&match_set)));
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     RankKeyMaker key_maker(rank_keys);
     if (!rank_keys.empty()) {
       if (score_first) enquire.set_sort_by_relevance_then_key(&key_maker, false);
-      else if (score_used) enquire.set_sort_by_key_then_relevance(&key_maker, false);
-      else enquire.set_sort_by_key(&key_maker, false);
+      else enquire.set_sort_by_key_then_relevance(&key_maker, false);
     }
     // Docid order breaks ties; newest-indexed last is arbitrary but stable.
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(req.start),
