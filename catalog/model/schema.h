@@ -41,12 +41,11 @@ struct FieldSpec {
   FieldValuesFn values = nullptr;  // exact values (keyword/date/int) or text to analyse
   FieldValuesFn text = nullptr;    // extra text analysed into the default field (optional)
   // Long free text (notes, resource descriptions): its words go into the
-  // default text field only. No field-prefixed copies (the prefix is empty;
-  // `notes:word` searches the default field) and no Thai cluster-pair
-  // fallback terms. These fields hold most of a record's words, and both
-  // kinds of extra terms roughly doubled the cost of indexing a record
-  // (docs/benchmarks.md, "Index build"); their words stay searchable, with
-  // positions, like every other field's.
+  // default text field only, with no field-prefixed copies (the prefix is
+  // empty; `notes:word` searches the default field). These fields hold most
+  // of a record's words; their copies made indexing a record ~25% dearer
+  // (docs/benchmarks.md, "Index build"). Their words keep positions and the
+  // Thai cluster-pair fallback, like every other default-field text.
   bool long_text = false;
 };
 

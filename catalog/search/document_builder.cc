@@ -26,10 +26,9 @@ DocumentBuilder::~DocumentBuilder() = default;
 constexpr Xapian::termpos kFieldGap = 100;
 
 void DocumentBuilder::IndexText(Xapian::Document& doc, std::string_view text,
-                                std::string_view prefix, unsigned weight, bool fallback,
-                                Xapian::termpos& pos) {
+                                std::string_view prefix, unsigned weight, Xapian::termpos& pos) {
   auto tokens = analyzer_->Analyze(text, pos, &normalized_);
-  if (weight > 0 && fallback) IndexClusterGrams(doc, normalized_);
+  if (weight > 0) IndexClusterGrams(doc, normalized_);
   std::string term;
   for (const auto& t : tokens) {
     const Xapian::termpos p = t.position + 1;  // Xapian positions start at 1
@@ -69,7 +68,7 @@ Xapian::Document DocumentBuilder::Build(const catalog::Dataset& d) {
     const auto values = f.values ? f.values(d, f) : std::vector<std::string>{};
     switch (f.kind) {
       case FieldKind::kText:
-        for (const auto& v : values) IndexText(doc, v, f.prefix, f.weight, !f.long_text, pos);
+        for (const auto& v : values) IndexText(doc, v, f.prefix, f.weight, pos);
         break;
       case FieldKind::kKeyword:
         if (!f.prefix.empty()) {
@@ -77,7 +76,7 @@ Xapian::Document DocumentBuilder::Build(const catalog::Dataset& d) {
         }
         if (f.slot >= 0 && !values.empty()) doc.add_value(f.slot, values.front());
         if (f.weight > 0 && f.text) {
-          for (const auto& v : f.text(d, f)) IndexText(doc, v, "", f.weight, true, pos);
+          for (const auto& v : f.text(d, f)) IndexText(doc, v, "", f.weight, pos);
         }
         break;
       case FieldKind::kDate:

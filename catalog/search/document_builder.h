@@ -29,15 +29,15 @@ class DocumentBuilder {
   // halves Xapian's positional work per document: a field phrase query is
   // answered as its words in the field plus the phrase anywhere
   // (QueryBuilder::TextQuery). Long-text fields (FieldSpec::long_text) get
-  // neither field copies nor cluster pairs.
+  // no field copies.
   Xapian::Document Build(const catalog::Dataset& d);
 
  private:
-  // Words of `text` into the default field (when weight > 0, with
-  // positions from `pos`, which it advances), into `prefix` (when not empty)
-  // and, when `fallback`, the Thai cluster pairs of the default field.
+  // Words of `text` into the default field with its Thai cluster pairs
+  // (when weight > 0, with positions from `pos`, which it advances) and
+  // into `prefix` (when not empty).
   void IndexText(Xapian::Document& doc, std::string_view text, std::string_view prefix,
-                 unsigned weight, bool fallback, Xapian::termpos& pos);
+                 unsigned weight, Xapian::termpos& pos);
   // The Thai recall fallback of one default-field text (see terms.h).
   void IndexClusterGrams(Xapian::Document& doc, std::string_view normalized);
 

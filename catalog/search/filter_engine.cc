@@ -1,5 +1,9 @@
 #include "catalog/search/filter_engine.h"
 
+#include <optional>
+
+#include "catalog/search/docid_source.h"
+
 namespace khonha::search {
 
 using Q = Xapian::Query;
@@ -52,6 +56,43 @@ std::shared_ptr<const DocSet> FilterEngine::Matches(const Q& q, const Xapian::Da
   return set;
 }
 
+namespace {
+
+// A phrase or NEAR of plain terms: its candidates are the documents holding
+// every term, a bitset AND; only those need their positions checked.
+bool IsPositional(const Q& q) {
+  if (q.get_type() != Q::OP_PHRASE && q.get_type() != Q::OP_NEAR) return false;
+  for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+    if (q.get_subquery(i).get_type() != Q::LEAF_TERM) return false;
+  }
+  return q.get_num_subqueries() > 0;
+}
+
+}  // namespace
+
+DocSet FilterEngine::Positional(const Q& q, const Xapian::Database& db, const DocSet* within,
+                                const DocSet* except) {
+  DocSet candidates = *Term(*q.get_subquery(0).get_terms_begin(), db);
+  for (size_t i = 1; i < q.get_num_subqueries(); ++i) {
+    candidates.And(*Term(*q.get_subquery(i).get_terms_begin(), db));
+  }
+  if (within != nullptr) candidates.And(*within);
+  if (except != nullptr) candidates.AndNot(*except);
+  DocSet out(max_docid_);
+  auto docids = std::make_shared<std::vector<uint32_t>>(candidates.ToDocids());
+  if (docids->empty()) return out;
+  // Xapian checks positions on the candidates only: the posting source is
+  // the smallest part of the AND and drives it.
+  DocidSource source(docids);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Q(Q::OP_FILTER, q, Q(&source)));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  DocSetCollector collector(out, max_docid_);
+  enquire.add_matchspy(&collector);
+  (void)enquire.get_mset(0, 0, db.get_doccount());
+  return out;
+}
+
 DocSet FilterEngine::Eval(const Q& q, const Xapian::Database& db) {
   const size_t n = q.get_num_subqueries();
   switch (q.get_type()) {
@@ -63,9 +104,20 @@ DocSet FilterEngine::Eval(const Q& q, const Xapian::Database& db) {
       return DocSet(max_docid_);
     case Q::OP_AND:
     case Q::OP_FILTER: {
-      DocSet out = Eval(q.get_subquery(0), db);
-      for (size_t i = 1; i < n; ++i) out.And(Eval(q.get_subquery(i), db));
-      return out;
+      // Positional parts last, checked only within what the rest matched.
+      std::optional<DocSet> out;
+      for (size_t i = 0; i < n; ++i) {
+        const Q sub = q.get_subquery(i);
+        if (IsPositional(sub)) continue;
+        if (out) out->And(Eval(sub, db));
+        else out = Eval(sub, db);
+      }
+      for (size_t i = 0; i < n; ++i) {
+        const Q sub = q.get_subquery(i);
+        if (!IsPositional(sub)) continue;
+        out = Positional(sub, db, out ? &*out : nullptr, nullptr);
+      }
+      return out ? std::move(*out) : DocSet(max_docid_);
     }
     case Q::OP_AND_NOT: {
       DocSet out = Eval(q.get_subquery(0), db);
@@ -83,12 +135,21 @@ DocSet FilterEngine::Eval(const Q& q, const Xapian::Database& db) {
     case Q::OP_OR:
     case Q::OP_SYNONYM:
     case Q::OP_MAX: {
-      if (n == 0) return DocSet(max_docid_);
-      DocSet out = Eval(q.get_subquery(0), db);
-      for (size_t i = 1; i < n; ++i) out.Or(Eval(q.get_subquery(i), db));
+      // Positional parts last, checked only outside what the rest matched
+      // (a word's cluster-pair fallback: where the word itself is absent).
+      DocSet out(max_docid_);
+      for (size_t i = 0; i < n; ++i) {
+        const Q sub = q.get_subquery(i);
+        if (!IsPositional(sub)) out.Or(Eval(sub, db));
+      }
+      for (size_t i = 0; i < n; ++i) {
+        const Q sub = q.get_subquery(i);
+        if (IsPositional(sub)) out.Or(Positional(sub, db, nullptr, &out));
+      }
       return out;
     }
-    default:  // phrases, NEAR, wildcards, value ranges, ELITE_SET, …
+    default:  // other phrases, wildcards, value ranges, ELITE_SET, …
+      if (IsPositional(q)) return Positional(q, db, nullptr, nullptr);
       return *Matches(q, db);
   }
 }

@@ -39,7 +39,11 @@ class FilterEngine {
 
  private:
   std::shared_ptr<const DocSet> Term(const std::string& term, const Xapian::Database& db);
-  // A part that is not boolean over terms, matched by Xapian.
+  // A phrase or NEAR of terms: Xapian checks the positions of the documents
+  // that hold all its terms, are in `within` (if given) and not in `except`.
+  DocSet Positional(const Xapian::Query& q, const Xapian::Database& db, const DocSet* within,
+                    const DocSet* except);
+  // Any other part that is not boolean over terms, matched by Xapian.
   std::shared_ptr<const DocSet> Matches(const Xapian::Query& q, const Xapian::Database& db);
   DocSet Eval(const Xapian::Query& q, const Xapian::Database& db);
 

@@ -131,6 +131,10 @@ bool QueryBuilder::IsClusterFragment(const analyzers::Token& t, std::string_view
 
 std::optional<Q> QueryBuilder::ClusterFallback(std::string_view surface, bool* too_costly,
                                                bool bounded) {
+  if (ranking_) {  // the fallback never adds weight: a ranking query leaves it out
+    *too_costly = true;
+    return std::nullopt;
+  }
   grams_.clear();
   analyzers::ThaiClusterGrams(surface, 0, &grams_);
   // Only a word that is one Thai run (not "พ.ศ.": its parts stand in for it).
@@ -161,22 +165,18 @@ std::optional<Q> QueryBuilder::ClusterFallback(std::string_view surface, bool* t
   // k clusters: the k-1 pairs at consecutive positions (the last gram, the
   // final cluster alone, only exists at the end of a run in documents).
   std::vector<Q> pairs;
-  Xapian::doccount candidates = std::numeric_limits<Xapian::doccount>::max();
-  for (size_t i = 0; i + 1 < grams_.size(); ++i) {
-    std::string term = text(grams_[i]);
-    if (db_ != nullptr) candidates = std::min(candidates, db_->get_termfreq(term));
-    pairs.emplace_back(term, 1, i + 1);
-  }
-  if (db_ != nullptr && bounded && candidates >= kMaxFallbackCandidates) {
-    *too_costly = true;
-    return std::nullopt;
-  }
+  for (size_t i = 0; i + 1 < grams_.size(); ++i) pairs.emplace_back(text(grams_[i]), 1, i + 1);
   if (pairs.size() == 1) return pairs.front();
   return Q(Q::OP_PHRASE, pairs.begin(), pairs.end(), static_cast<Xapian::termcount>(pairs.size()));
 }
 
 std::optional<Q> QueryBuilder::TextQuery(std::string_view text, std::string_view prefix,
-                                          bool phrase) {
+                                          bool phrase, QueryUse use) {
+  ranking_ = use == QueryUse::kRank;
+  return Text(text, prefix, phrase);
+}
+
+std::optional<Q> QueryBuilder::Text(std::string_view text, std::string_view prefix, bool phrase) {
   std::string normalized;
   auto tokens = analyzer_.Analyze(text, 0, &normalized);
   // Group by position: the main word and the dictionary parts of a compound.
@@ -233,17 +233,32 @@ std::optional<Q> QueryBuilder::TextQuery(std::string_view text, std::string_view
       while (touching_fragment(run_end)) ++run_end;
     }
     if (run_end - i >= 2) {
-      std::vector<Q> words;
-      for (size_t k = i; k < run_end; ++k) words.emplace_back(mains[k].second->text);
       for (size_t k = i + 1; k < run_end; ++k) {
         phrase_terms.emplace_back(mains[k].second->text, 1, mains[k].first + 1);
       }
-      Q word(Q::OP_AND, words.begin(), words.end());
+      // Alternatives: the tokens as words (text segmented the same way); the
+      // run as the start of one word ("จังห" → จังหวัด); the leading word,
+      // then the fragments as the start of the next word; the cluster pairs
+      // of the whole run (fields with pairs). The word starts also find the
+      // run in long-text fields, which have no pairs.
+      const uint32_t end = mains[run_end - 1].second->end;
+      std::vector<Q> alternatives;
+      std::vector<Q> words;
+      for (size_t k = i; k < run_end; ++k) words.emplace_back(mains[k].second->text);
+      alternatives.emplace_back(Q::OP_AND, words.begin(), words.end());
+      auto word_start = [&](uint32_t from) {
+        return Q(Q::OP_WILDCARD, normalized.substr(from, end - from), kMaxFragmentExpansion,
+                 Q::WILDCARD_LIMIT_MOST_FREQUENT);
+      };
+      alternatives.push_back(word_start(t->begin));
+      if (!IsClusterFragment(*t, normalized) && run_end - i >= 3) {
+        alternatives.emplace_back(Q::OP_AND, Q(t->text), word_start(mains[i + 1].second->begin));
+      }
       bool too_costly = false;
-      const uint32_t begin = t->begin, end = mains[run_end - 1].second->end;
-      auto fallback = ClusterFallback(std::string_view(normalized).substr(begin, end - begin),
+      auto fallback = ClusterFallback(std::string_view(normalized).substr(t->begin, end - t->begin),
                                       &too_costly, /*bounded=*/false);
-      parts.push_back(fallback ? Q(Q::OP_OR, word, *fallback) : word);
+      if (fallback) alternatives.push_back(std::move(*fallback));
+      parts.emplace_back(Q::OP_OR, alternatives.begin(), alternatives.end());
       i = run_end - 1;
       continue;
     }
@@ -263,7 +278,7 @@ std::optional<Q> QueryBuilder::TextQuery(std::string_view text, std::string_view
     }
     if (too_costly) {
       // Only the word (not its parts, which would match more than the
-      // word does): see kMaxFallbackCandidates.
+      // word does): a common one-cluster word, or a ranking query.
     } else if (fallback) {
       alternatives.push_back(std::move(*fallback));
     } else if (!subs.empty()) {
@@ -284,8 +299,10 @@ std::optional<Q> QueryBuilder::TextQuery(std::string_view text, std::string_view
   return Q(Q::OP_AND_MAYBE, all, Q(Q::OP_PHRASE, phrase_terms.begin(), phrase_terms.end()));
 }
 
-Result<Q> QueryBuilder::Build(const QueryNode& node, const Xapian::Database& db, std::time_t now) {
+Result<Q> QueryBuilder::Build(const QueryNode& node, const Xapian::Database& db, std::time_t now,
+                              QueryUse use) {
   db_ = &db;
+  ranking_ = use == QueryUse::kRank;
   now_ = now ? now : std::time(nullptr);
   auto q = Node(node);
   if (!q.ok()) return q.status();
@@ -351,7 +368,7 @@ Result<MaybeQuery> QueryBuilder::Leaf(const QueryNode& n) {
       return MaybeQuery(Q(Q::OP_WILDCARD, prefix + tokens.back().text, kMaxExpansion,
                           Q::WILDCARD_LIMIT_MOST_FREQUENT));
     }
-    return TextQuery(StripEscapes(n.value), prefix, n.kind == K::kPhrase);
+    return Text(StripEscapes(n.value), prefix, n.kind == K::kPhrase);
   }
 
   if (f->kind == FieldKind::kDate || f->kind == FieldKind::kInt) {

@@ -23,16 +23,24 @@ inline constexpr size_t kMaxExpansion = 10000;
 // it; more pairs than this (or one in kMaxFallbackCandidates datasets or
 // more) make its fallback too costly, like a common pair does.
 inline constexpr Xapian::termcount kMaxClusterExpansion = 64;
-// A Thai query word gets the cluster-pair fallback (a phrase: positions read
-// for every dataset holding all its pairs) only while its rarest pair occurs
-// in fewer datasets than this; a word of common clusters matches its word
-// term (and sub-word terms of compounds) only. This bounds the positional
-// work per query word; the price is recall where a common word was
-// segmented differently in a large catalog (measured in docs/benchmarks.md).
+// Fragments of a cut-off Thai word ("จังห") also match as the start of a
+// word: the most frequent words beginning with them, at most this many.
+inline constexpr Xapian::termcount kMaxFragmentExpansion = 64;
+// One-cluster query tokens used by fewer datasets than this are fragments of
+// a word the segmenter could not place (see IsClusterFragment); a
+// one-cluster word starting a pair found in this many datasets gets no
+// cluster-pair fallback (it would match most of the catalog).
 inline constexpr Xapian::doccount kMaxFallbackCandidates = 500;
 // Queries of 2 to this many words rank datasets where they stand together
 // as a phrase higher (a positional check of every match).
 inline constexpr size_t kMaxPhraseBoostWords = 4;
+
+// What a built query is for. The datasets a query matches are decided by its
+// kMatch form, which includes the Thai cluster-pair fallback (terms of zero
+// weight); its kRank form leaves the fallback out and only scores datasets
+// already known to match (Searcher: AND_MAYBE over the match set), so
+// ranking never reads the fallback's positions.
+enum class QueryUse { kMatch, kRank };
 
 class QueryBuilder {
  public:
@@ -40,21 +48,21 @@ class QueryBuilder {
 
   // `now` fixes the clock for NOW date math (tests); 0 = the current time.
   Result<Xapian::Query> Build(const QueryNode& node, const Xapian::Database& db,
-                              std::time_t now = 0);
+                              std::time_t now = 0, QueryUse use = QueryUse::kMatch);
 
   // Text of the default field as a query: what q becomes when it has no syntax.
   std::optional<Xapian::Query> TextQuery(std::string_view text, std::string_view prefix,
-                                         bool phrase);
+                                         bool phrase, QueryUse use = QueryUse::kMatch);
 
  private:
   Result<std::optional<Xapian::Query>> Node(const QueryNode& n);
   Result<std::optional<Xapian::Query>> Leaf(const QueryNode& n);
+  std::optional<Xapian::Query> Text(std::string_view text, std::string_view prefix, bool phrase);
   // The cluster-pair phrase that finds `surface` (a normalised Thai word)
   // anywhere in the default field's text (see terms.h, kClusterGramPrefix).
-  // nullopt, with *too_costly set, when its rarest pair occurs in
-  // kMaxFallbackCandidates or more datasets of the database being queried
-  // (a one-cluster word: when it starts too many pairs or a common one).
-  // Unbounded (`bounded` false), it is built whatever its cost.
+  // nullopt, with *too_costly set, for a one-cluster word that starts too
+  // many pairs or a common one (unless `bounded` is false), and always when
+  // building a ranking query.
   std::optional<Xapian::Query> ClusterFallback(std::string_view surface, bool* too_costly,
                                                bool bounded = true);
   // True for a Thai word token that is a single character cluster and not a
@@ -66,6 +74,7 @@ class QueryBuilder {
   Xapian::Stem stemmer_{"english"};
   const Xapian::Database* db_ = nullptr;
   std::time_t now_ = 0;
+  bool ranking_ = false;  // building the kRank form
   std::vector<analyzers::ClusterGram> grams_;  // scratch
 };
 

@@ -176,8 +176,10 @@ class XapianSearcher final : public Searcher {
  private:
   Result<SearchResponse> SearchOnce(const SearchRequest& req) {
     SearchResponse resp;
-    // q: nullopt = no text query (a browse page: filters only).
-    std::optional<Q> main;
+    // q: nullopt = no text query (a browse page: filters only). `main` decides
+    // what matches (with the Thai cluster-pair fallback, QueryUse::kMatch)
+    // and `rank`, the same without the Thai fallback, to score the matches.
+    std::optional<Q> main, rank;
     const std::string q = Trim(req.q);
     if (!q.empty() && q != "*:*") {
       auto node = ParseQuery(q);
@@ -185,6 +187,9 @@ class XapianSearcher final : public Searcher {
         auto built = builder_.Build(*node, db_);
         if (!built.ok()) return built.status();
         main = *built;
+        auto ranking = builder_.Build(*node, db_, 0, QueryUse::kRank);
+        if (!ranking.ok()) return ranking.status();
+        rank = *ranking;
       } else if (q.find(':') == std::string::npos) {
         // Plain words with stray syntax ("ภาษี (2566"): search the words.
         std::string words = q;
@@ -193,6 +198,8 @@ class XapianSearcher final : public Searcher {
         }
         auto text = builder_.TextQuery(words, "", false);
         main = text ? *text : Q(Q::MatchNothing);
+        auto ranking = builder_.TextQuery(words, "", false, QueryUse::kRank);
+        rank = ranking ? *ranking : Q(Q::MatchNothing);
       } else {
         return node.status();
       }
@@ -273,9 +280,12 @@ class XapianSearcher final : public Searcher {
       return resp;
     }
 
+    // Every match, scored by the ranking query (zero where only the
+    // fallback matched): Xapian reads no fallback positions, and once its
+    // page is full of scored matches it only walks the ranking query's.
     DocidSource match_set(docids);
     Xapian::Enquire enquire(db_);
-    enquire.set_query(Q(Q::OP_FILTER, *main, Q(&match_set)));
+    enquire.set_query(Q(Q::OP_AND_MAYBE, Q(&match_set), *rank));
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     RankKeyMaker key_maker(rank_keys);
     if (!rank_keys.empty()) {

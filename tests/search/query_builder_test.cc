@@ -42,7 +42,9 @@ TEST_F(QueryBuilderText, ThaiWordOfRarePairsFallsBackToItsClusterPairPhrase) {
             "Query((โรงงาน OR (XTCโรง@1 PHRASE 3 XTCงงา@2 PHRASE 3 XTCงาน@3)))");
 }
 
-TEST_F(QueryBuilderText, ThaiWordOfCommonPairsIsOnlyItsWordTerm) {
+TEST_F(QueryBuilderText, ThaiWordOfCommonPairsStillFallsBackButItsRankingFormDoesNot) {
+  // The fallback's positions are checked only where the word itself is
+  // absent (FilterEngine), so common pairs cost little and keep recall.
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   for (Xapian::doccount i = 0; i < kMaxFallbackCandidates; ++i) {
     Xapian::Document doc;
@@ -51,7 +53,14 @@ TEST_F(QueryBuilderText, ThaiWordOfCommonPairsIsOnlyItsWordTerm) {
     doc.add_posting("XTCงาน", 3, 0);
     db.add_document(doc);
   }
-  EXPECT_EQ(Text("โรงงาน", db), "Query(โรงงาน)");
+  EXPECT_EQ(Text("โรงงาน", db),
+            "Query((โรงงาน OR (XTCโรง@1 PHRASE 3 XTCงงา@2 PHRASE 3 XTCงาน@3)))");
+  QueryNode n;
+  n.kind = QueryNode::Kind::kTerm;
+  n.value = "โรงงาน";
+  auto rank = builder_->Build(n, db, 0, QueryUse::kRank);
+  ASSERT_TRUE(rank.ok());
+  EXPECT_EQ(rank->get_description(), "Query(โรงงาน)");
 }
 
 TEST_F(QueryBuilderText, OneClusterWordFallsBackToThePairsItStartsWhileTheyAreFewAndRare) {
@@ -70,9 +79,11 @@ TEST_F(QueryBuilderText, OneClusterWordFallsBackToThePairsItStartsWhileTheyAreFe
   EXPECT_EQ(Text("วัด", db), "Query(วัด)");
 }
 
-TEST_F(QueryBuilderText, CutOffWordIsOneRunForTheFallbackHoweverCommonItsPairs) {
+TEST_F(QueryBuilderText, CutOffWordIsOneRunAlsoMatchedAsTheStartOfAWord) {
   // "หน่ว" (หน่วยงาน cut short) segments as หน่ + a one-cluster fragment;
-  // the fragment alone would expand to every pair starting with ว.
+  // the fragment alone would expand to every pair starting with ว. The run
+  // is its words, the start of a word (หน่วยงาน in text without cluster
+  // pairs) or its pairs, however common.
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   for (Xapian::doccount i = 0; i < kMaxFallbackCandidates; ++i) {
     Xapian::Document doc;
@@ -81,12 +92,13 @@ TEST_F(QueryBuilderText, CutOffWordIsOneRunForTheFallbackHoweverCommonItsPairs) 
     db.add_document(doc);
   }
   EXPECT_EQ(Text("หน่ว", db),
-            "Query(((หน่ AND ว) OR (XTCหน่@1 PHRASE 2 XTCน่ว@2)))");
+            "Query(((หน่ AND ว) OR WILDCARD SYNONYM หน่ว OR (XTCหน่@1 PHRASE 2 XTCน่ว@2)))");
   // A word followed by a touching fragment joins it ("…เทศ" + "ท"): the
-  // fallback is the pairs of the run, ending in ศท, not a wildcard on ท.
+  // fallback is the pairs of the run, ending in ศท, not every pair that
+  // starts with ท.
   const std::string joined = Text("ประเทศท", db);
   EXPECT_NE(joined.find("XTCศท@"), std::string::npos) << joined;
-  EXPECT_EQ(joined.find("WILDCARD"), std::string::npos) << joined;
+  EXPECT_EQ(joined.find("WILDCARD SYNONYM XTC"), std::string::npos) << joined;
 }
 
 TEST_F(QueryBuilderText, ShortQueriesRankTheirPhraseHigherLongOnesDoNot) {
