@@ -25,7 +25,16 @@ class DocSetCollector final : public Xapian::MatchSpy {
 
 }  // namespace
 
-DocSet FilterEngine::Evaluate(const Q& query, const Xapian::Database& db) { return Eval(query, db); }
+DocSet FilterEngine::Evaluate(const Q& query, const Xapian::Database& db, bool cache_result) {
+  if (!cache_result) return Eval(query, db);
+  // Whole queries are cached too: a repeated, paged or re-sorted query (and
+  // its cluster-pair position checks) is one lookup.
+  std::string key = "\x02" + query.get_description();
+  if (auto hit = terms_.Get(key)) return *hit;
+  auto set = std::make_shared<DocSet>(Eval(query, db));
+  terms_.Put(key, set, set->ByteSize());
+  return *set;
+}
 
 std::shared_ptr<const DocSet> FilterEngine::Term(const std::string& term,
                                                  const Xapian::Database& db) {

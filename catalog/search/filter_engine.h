@@ -31,8 +31,10 @@ class FilterEngine {
   FilterEngine(uint32_t max_docid, size_t cache_bytes)
       : max_docid_(max_docid), terms_(cache_bytes) {}
 
-  // The documents matching `query`. May throw Xapian::Error.
-  DocSet Evaluate(const Xapian::Query& query, const Xapian::Database& db);
+  // The documents matching `query`. With `cache_result`, the answer is kept
+  // (and reused) for the whole query; term posting lists are always cached.
+  // May throw Xapian::Error.
+  DocSet Evaluate(const Xapian::Query& query, const Xapian::Database& db, bool cache_result = true);
 
   uint32_t max_docid() const { return max_docid_; }
   const LruCache<DocSet>& term_cache() const { return terms_; }
@@ -49,7 +51,8 @@ class FilterEngine {
 
   const uint32_t max_docid_;
   // term → its posting list; "" = every document; "\x01" + description →
-  // the match set of a part Xapian matched
+  // the match set of a part Xapian matched; "\x02" + description → the
+  // match set of a whole query given to Evaluate()
   LruCache<DocSet> terms_;
 };
 
