@@ -45,11 +45,13 @@ Result<BuildSummary> RunBuild(const BuildOptions& options, std::ostream& errors)
   Progress progress(options.progress ? ProgressMode::kTty : options.progress_mode);
   progress.Stage("reading and indexing", KnownInputBytes(options.sources));
   catalog::QualityAccumulator quality;
-  // Per-record findings, so that a later `update` folds in only what changed.
-  // (With duplicate ids it holds more entries than the index; update then
-  // re-validates once and writes an exact one.)
-  catalog::QualityLedger ledger;
-  quality.KeepRecordsIn(&ledger);
+  // Per-record findings, so that a later `update` folds in only what changed,
+  // written as they come. (With duplicate ids it holds more entries than the
+  // index; update then re-validates once and writes an exact one.)
+  auto ledger = catalog::QualityLedgerWriter::Create(staged->dir() + "/" + kQualityLedgerFile,
+                                                     staged->number());
+  if (!ledger.ok()) return ledger.status();
+  quality.StreamRecordsTo(ledger->get());
   PipelineOptions popts;
   popts.sources = options.sources;
   popts.threads = threads;
@@ -98,8 +100,7 @@ Result<BuildSummary> RunBuild(const BuildOptions& options, std::ostream& errors)
   // read, which is what a steward fixes at the source.
   const catalog::QualityReport report = quality.Finish(meta.built_at);
   KHONHA_RETURN_IF_ERROR(WriteQualityFile(staged->dir(), catalog::QualityReportToJson(report)));
-  ledger.set_generation(staged->number());
-  KHONHA_RETURN_IF_ERROR(WriteQualityLedger(staged->dir(), ledger));
+  KHONHA_RETURN_IF_ERROR((*ledger)->Close());
   if (options.cancel && options.cancel->load()) {
     return Unavailable("interrupted; the served index was not changed");
   }

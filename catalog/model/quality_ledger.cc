@@ -21,6 +21,32 @@ void AppendEscaped(std::string& out, std::string_view s) {
   }
 }
 
+std::string Header(uint64_t generation) {
+  std::string out(kHeader);
+  out += std::to_string(generation);
+  out += '\n';
+  return out;
+}
+
+// One record's line: id, name, title, agency, origin, finding count, then
+// severity, field, rule and message of each finding.
+void AppendLine(std::string& out, const RecordQuality& r) {
+  for (const std::string* s : {&r.id, &r.name, &r.title, &r.agency, &r.origin}) {
+    AppendEscaped(out, *s);
+    out += '\t';
+  }
+  out += std::to_string(r.findings.size());
+  for (const auto& f : r.findings) {
+    out += f.severity == Severity::kWarning ? "\tW\t" : "\tE\t";
+    AppendEscaped(out, f.field);
+    out += '\t';
+    AppendEscaped(out, f.rule);
+    out += '\t';
+    AppendEscaped(out, f.message);
+  }
+  out += '\n';
+}
+
 std::string Unescape(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -107,27 +133,31 @@ std::string QualityLedger::Serialize() const {
   keys.reserve(entries_.size());
   for (const auto& [key, r] : entries_) keys.push_back(key);
   std::sort(keys.begin(), keys.end());
-  std::string out(kHeader);
-  out += std::to_string(generation_);
-  out += '\n';
-  for (uint64_t key : keys) {
-    const RecordQuality& r = entries_.at(key);
-    for (const std::string* s : {&r.id, &r.name, &r.title, &r.agency, &r.origin}) {
-      AppendEscaped(out, *s);
-      out += '\t';
-    }
-    out += std::to_string(r.findings.size());
-    for (const auto& f : r.findings) {
-      out += f.severity == Severity::kWarning ? "\tW\t" : "\tE\t";
-      AppendEscaped(out, f.field);
-      out += '\t';
-      AppendEscaped(out, f.rule);
-      out += '\t';
-      AppendEscaped(out, f.message);
-    }
-    out += '\n';
-  }
+  std::string out = Header(generation_);
+  for (uint64_t key : keys) AppendLine(out, entries_.at(key));
   return out;
+}
+
+Result<std::unique_ptr<QualityLedgerWriter>> QualityLedgerWriter::Create(const std::string& path,
+                                                                         uint64_t generation) {
+  auto w = std::unique_ptr<QualityLedgerWriter>(new QualityLedgerWriter(path));
+  w->out_.open(path, std::ios::trunc | std::ios::binary);
+  if (!w->out_) return Internal("cannot write " + path);
+  w->out_ << Header(generation);
+  return w;
+}
+
+void QualityLedgerWriter::Insert(const RecordQuality& r) {
+  line_.clear();
+  AppendLine(line_, r);
+  out_ << line_;
+}
+
+Status QualityLedgerWriter::Close() {
+  out_.flush();
+  const bool ok = static_cast<bool>(out_);
+  out_.close();
+  return ok ? Status::Ok() : Internal("cannot write " + path_);
 }
 
 Result<QualityLedger> QualityLedger::Parse(std::string_view text) {

@@ -11,6 +11,8 @@
 #pragma once
 
 #include <cstdint>
+#include <fstream>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,6 +56,25 @@ class QualityLedger {
   uint64_t next_key_ = 0;
   std::unordered_map<uint64_t, RecordQuality> entries_;
   std::unordered_multimap<std::string, uint64_t> by_id_, by_name_;
+};
+
+// Writes a ledger file line by line as records arrive: the file
+// QualityLedger::Serialize() makes for the same records inserted in the same
+// order, without holding them in memory (a build only inserts; at 1M
+// records the in-memory ledger took more than a gigabyte). Not thread-safe.
+class QualityLedgerWriter {
+ public:
+  static Result<std::unique_ptr<QualityLedgerWriter>> Create(const std::string& path,
+                                                             uint64_t generation);
+  void Insert(const RecordQuality& r);
+  // Flushes and closes; an error if any write failed.
+  Status Close();
+
+ private:
+  explicit QualityLedgerWriter(std::string path) : path_(std::move(path)) {}
+  std::string path_;
+  std::ofstream out_;
+  std::string line_;  // scratch
 };
 
 }  // namespace khonha::catalog

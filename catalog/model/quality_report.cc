@@ -65,6 +65,7 @@ void QualityAccumulator::Add(const Dataset& d, const std::string& origin, std::v
 
 void QualityAccumulator::Add(RecordQuality r) {
   if (ledger_ != nullptr) ledger_->Insert(r);
+  if (writer_ != nullptr) writer_->Insert(r);
   ++report_.records;
   if (r.errors == 0) ++report_.conforming;
   AgencyQuality& a = agencies_[r.agency];

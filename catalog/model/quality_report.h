@@ -51,6 +51,7 @@ struct QualityReport {
 };
 
 class QualityLedger;
+class QualityLedgerWriter;
 
 struct QualityOptions {
   size_t worst_records = 20;     // in the whole report
@@ -68,12 +69,15 @@ class QualityAccumulator {
   // Also keeps every record added from now on in `ledger` (not owned; must
   // outlive the accumulator's use), e.g. to store it beside the report.
   void KeepRecordsIn(QualityLedger* ledger) { ledger_ = ledger; }
+  // Or writes each of them to `writer` (not owned; same lifetime rule).
+  void StreamRecordsTo(QualityLedgerWriter* writer) { writer_ = writer; }
   void AddRejected(const std::string& origin_and_reason);
   QualityReport Finish(std::string generated_at);
 
  private:
   QualityOptions options_;
   QualityLedger* ledger_ = nullptr;
+  QualityLedgerWriter* writer_ = nullptr;
   QualityReport report_;
   std::map<std::string, AgencyQuality> agencies_;
   std::map<std::string, FieldQuality> fields_;

@@ -4,6 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
+#include "tests/support/test_env.h"
+
 #include "catalog/model/quality_codec.h"
 
 namespace khonha::catalog {
@@ -82,6 +87,33 @@ TEST(QualityLedger, SerializeParsesBackToTheSameReport) {
   EXPECT_EQ(back->generation(), 42u);
   EXPECT_EQ(back->Serialize(), text);
   EXPECT_EQ(ReportJson(*back), ReportJson(ledger));
+}
+
+TEST(QualityLedger, StreamedFileEqualsTheSerializedLedgerOfTheSameInserts) {
+  testing::TempDir dir;
+  const std::vector<RecordQuality> records = {Rec("a", "one", "Agency\tTab", 2, 1),
+                                              Rec("b", "two", "กรม", 0), Rec("a", "one", "dup", 1)};
+  QualityLedger ledger;
+  ledger.set_generation(7);
+  auto writer = QualityLedgerWriter::Create(dir.Sub("ledger.tsv"), 7);
+  ASSERT_TRUE(writer.ok()) << writer.status().ToString();
+  for (const auto& r : records) {
+    ledger.Insert(r);
+    (*writer)->Insert(r);
+  }
+  ASSERT_TRUE((*writer)->Close().ok());
+  std::ifstream in(dir.Sub("ledger.tsv"), std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  EXPECT_EQ(text.str(), ledger.Serialize());
+  auto parsed = QualityLedger::Parse(text.str());
+  ASSERT_TRUE(parsed.ok()) << parsed.status().ToString();
+  EXPECT_EQ(parsed->size(), 3u);
+  EXPECT_EQ(parsed->generation(), 7u);
+}
+
+TEST(QualityLedger, WriterReportsAFileItCannotCreate) {
+  EXPECT_FALSE(QualityLedgerWriter::Create("/nonexistent-dir/ledger.tsv", 1).ok());
 }
 
 TEST(QualityLedger, RejectsMalformedText) {
