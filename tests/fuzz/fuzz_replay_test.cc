@@ -62,6 +62,8 @@ TEST(FuzzReplay, QueryParserSurvivesCorpusAndMutations) { Replay("query", QueryP
 TEST(FuzzReplay, PackageCodecSurvivesCorpusAndMutations) { Replay("package", PackageCodecTarget, 5000); }
 TEST(FuzzReplay, FormDecodingSurvivesCorpusAndMutations) { Replay("form", FormDecodeTarget, 20000); }
 TEST(FuzzReplay, SourceReaderSurvivesCorpusAndMutations) { Replay("package", SourceReaderTarget, 300); }
+TEST(FuzzReplay, CsvReaderSurvivesCorpusAndMutations) { Replay("csv", CsvReaderTarget, 5000); }
+TEST(FuzzReplay, DcatReaderSurvivesCorpusAndMutations) { Replay("dcat", DcatReaderTarget, 5000); }
 
 }  // namespace
 }  // namespace khonha::fuzz

@@ -6,7 +6,11 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "catalog/model/ckan_codec.h"
+#include "catalog/model/csv_reader.h"
+#include "catalog/model/dcat_reader.h"
 #include "catalog/model/source_reader.h"
 #include "catalog/search/query_ast.h"
 #include "server/http.h"
@@ -54,6 +58,29 @@ void SourceReaderTarget(const uint8_t* data, size_t size) {
     if (r.error.empty()) (void)catalog::ParsePackage(r.text);
   });
   ::unlink(path);
+}
+
+namespace {
+
+// What a reader emits without an error is a package dict the codec reads:
+// valid JSON always (readers build it with nlohmann, never by hand).
+void CheckEmitted(catalog::RawRecord&& r) {
+  if (!r.error.empty()) return;
+  if (!nlohmann::json::accept(r.text)) __builtin_trap();
+  (void)catalog::ParsePackage(r.text);
+}
+
+}  // namespace
+
+void CsvReaderTarget(const uint8_t* data, size_t size) {
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+  (void)catalog::LooksLikeCsvHeader(text.substr(0, text.find('\n')));
+  catalog::ReadCsvRecords("fuzz.csv", text, 1, CheckEmitted);
+}
+
+void DcatReaderTarget(const uint8_t* data, size_t size) {
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+  (void)catalog::ReadDcatRecords("fuzz.jsonld", text, 1, CheckEmitted);
 }
 
 }  // namespace khonha::fuzz

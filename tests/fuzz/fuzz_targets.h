@@ -14,5 +14,7 @@ void QueryParserTarget(const uint8_t* data, size_t size);    // q / fq (Solr sub
 void PackageCodecTarget(const uint8_t* data, size_t size);   // CKAN package JSON
 void FormDecodeTarget(const uint8_t* data, size_t size);     // query strings, form bodies
 void SourceReaderTarget(const uint8_t* data, size_t size);   // whole source files
+void CsvReaderTarget(const uint8_t* data, size_t size);      // GD-Catalog CSV exports
+void DcatReaderTarget(const uint8_t* data, size_t size);     // DCAT JSON-LD catalogs
 
 }  // namespace khonha::fuzz
