@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "server/actions.h"
+#include "server/server_config.h"
 #include "server/api_errors.h"
 
 namespace khonha::server {
@@ -148,7 +149,8 @@ HttpResponse CkanApi::Handle(const HttpRequest& request, std::string_view action
 
   // CKAN runs JSONP requests anonymously (a page on another site must not
   // borrow the visitor's credentials) and drops the callback parameter.
-  Caller caller = tokens_.Identify(request.Header("authorization"));
+  const std::shared_ptr<const LiveValues> live = settings_.Get();
+  Caller caller = live->tokens.Identify(request.Header("authorization"));
   if (data->contains("callback")) {
     data->erase("callback");
     caller = Caller{};
@@ -160,11 +162,12 @@ HttpResponse CkanApi::Handle(const HttpRequest& request, std::string_view action
   if (action == "package_search" && request.method == "GET" && !caller.authenticated) {
     if (auto gen = search_.Current()) {
       cache_generation = gen->number();
-      cache_key = ResponseCache::Key(action, request);
+      // Keyed by the settings too: a reload (rows_max) must not serve old pages.
+      cache_key = ResponseCache::Key(action, request) + "\x1f" + std::to_string(live->version);
       if (auto hit = search_.responses().Get(cache_generation, cache_key)) return *hit;
     }
   }
-  const ActionContext ctx{*data, search_, options_, caller};
+  const ActionContext ctx{*data, search_, live->api, caller};
   Outcome out = Run(info->fn, ctx);
 
   json envelope = {{"help", HelpUrl(request, action)}};
@@ -217,8 +220,9 @@ HttpResponse CkanApi::HandleUtil(const HttpRequest& request, std::string_view wh
     json data = {{"q", *text}, {"limit", limit ? *limit : route->default_limit}};
     const std::string* vocab = request.Query("vocabulary_id");
     if (vocab != nullptr && route->fn == actions::TagAutocomplete) data["vocabulary_id"] = *vocab;
-    const Caller caller = tokens_.Identify(request.Header("authorization"));
-    const ActionContext ctx{data, search_, options_, caller};
+    const std::shared_ptr<const LiveValues> live = settings_.Get();
+    const Caller caller = live->tokens.Identify(request.Header("authorization"));
+    const ActionContext ctx{data, search_, live->api, caller};
     Outcome out = Run(route->fn, ctx);
     if (out.failure) {
       auto [status, error] = ErrorBody(*out.failure, route->path);

@@ -24,11 +24,14 @@ struct ApiOptions {
   uint64_t rows_max = 1000;  // CKAN's ckan.search.rows_max: larger rows are clamped
 };
 
+class LiveSettings;  // server_config.h
+
 class CkanApi {
  public:
-  // `tokens` must outlive the CkanApi.
-  CkanApi(SearchService& search, ApiOptions options, const AuthTokens& tokens)
-      : search_(search), options_(options), tokens_(tokens) {}
+  // `settings` (API options and tokens, which SIGHUP may replace while
+  // requests run) must outlive the CkanApi; each request uses one snapshot.
+  CkanApi(SearchService& search, const LiveSettings& settings)
+      : search_(search), settings_(settings) {}
 
   // `action` is the last path segment ("package_search").
   HttpResponse Handle(const HttpRequest& request, std::string_view action);
@@ -44,8 +47,7 @@ class CkanApi {
 
  private:
   SearchService& search_;
-  ApiOptions options_;
-  const AuthTokens& tokens_;
+  const LiveSettings& settings_;
 };
 
 }  // namespace khonha::server

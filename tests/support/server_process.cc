@@ -16,8 +16,8 @@ ServerProcess::ServerProcess(const std::string& index_dir, const std::vector<std
   int pipefd[2];
   if (::pipe(pipefd) != 0) return;
   const std::string exe = BinaryDir() + "/server/khonha-server";
-  std::vector<std::string> args = {exe, "--index", index_dir, "--port", "0", "--bind", "127.0.0.1",
-                                   "--threads", "2"};
+  std::vector<std::string> args = {exe, "--port", "0", "--bind", "127.0.0.1", "--threads", "2"};
+  if (!index_dir.empty()) args.insert(args.begin() + 1, {"--index", index_dir});
   args.insert(args.end(), extra.begin(), extra.end());
   pid_ = ::fork();
   if (pid_ == 0) {
@@ -48,14 +48,24 @@ ServerProcess::ServerProcess(const std::string& index_dir, const std::vector<std
       break;
     }
   }
-  // Drain (and discard) what the server prints from now on: a full pipe
-  // would block its writes. Ends at EOF, when the server exits.
-  drain_ = std::thread([fd = out_fd_] {
+  // Drain (and keep, for LaterOutput) what the server prints from now on: a
+  // full pipe would block its writes. Ends at EOF, when the server exits.
+  drain_ = std::thread([this, fd = out_fd_] {
     char buf[4096];
-    while (::read(fd, buf, sizeof buf) > 0) {
+    ssize_t n;
+    while ((n = ::read(fd, buf, sizeof buf)) > 0) {
+      std::lock_guard lock(later_mu_);
+      later_.append(buf, static_cast<size_t>(n));
     }
   });
 }
+
+std::string ServerProcess::LaterOutput() const {
+  std::lock_guard lock(later_mu_);
+  return later_;
+}
+
+bool ServerProcess::Signal(int sig) { return pid_ > 0 && ::kill(pid_, sig) == 0; }
 
 int ServerProcess::Stop() {
   if (pid_ <= 0) return -1;
