@@ -49,13 +49,8 @@ LOG="$WORK/server.log"
 "$BUILD/server/khonha-server" --index "$WORK/index" --bind 127.0.0.1 --port 0 --threads 2 >"$LOG" 2>&1 &
 SERVER=$!
 trap '$RUN "$PGBIN/pg_ctl" -D "$PGDATA" -m fast stop >/dev/null 2>&1; kill $SERVER 2>/dev/null' EXIT
-PORT=""
-for _ in $(seq 100); do
-  PORT=$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$LOG" | head -1)
-  [ -n "$PORT" ] && break
-  sleep 0.2
-done
-[ -n "$PORT" ] || { cat "$LOG"; exit 1; }
+. "$HERE/../lib/server_port.sh"
+PORT=$(server_port "$LOG") || exit 1
 
 timeout 3600 $PY "$HERE/compare.py" --corpus corpus.jsonl --queries queries.txt --warmup warmup.txt \
   --analyze "$BUILD/analyzers/khonha-analyze" --khonha-port "$PORT" \

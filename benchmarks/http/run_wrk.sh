@@ -9,6 +9,7 @@
 set -eu
 BUILD=$1 INDEX=$2 QUERIES=$3 DURATION=${4:-20}
 HERE=$(cd "$(dirname "$0")" && pwd)
+. "$HERE/../lib/server_port.sh"
 LOG=$(mktemp)
 PID=
 trap '[ -n "$PID" ] && kill $PID 2>/dev/null; rm -f "$LOG"' EXIT
@@ -18,13 +19,7 @@ start_server() {
   : >"$LOG"
   "$BUILD/server/khonha-server" --index "$INDEX" --bind 127.0.0.1 --port 0 >"$LOG" 2>&1 &
   PID=$!
-  PORT=
-  for _ in $(seq 100); do
-    PORT=$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$LOG" | head -1)
-    [ -n "$PORT" ] && break
-    sleep 0.2
-  done
-  [ -n "$PORT" ] || { cat "$LOG"; exit 1; }
+  PORT=$(server_port "$LOG") || exit 1
   URL="http://127.0.0.1:$PORT"
 }
 
