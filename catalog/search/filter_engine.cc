@@ -67,12 +67,23 @@ std::shared_ptr<const DocSet> FilterEngine::Matches(const Q& q, const Xapian::Da
 
 namespace {
 
-// A phrase or NEAR of plain terms: its candidates are the documents holding
-// every term, a bitset AND; only those need their positions checked.
+// A term, or an OR / SYNONYM of terms: one position of a phrase.
+bool IsTermOrAlternatives(const Q& q) {
+  if (q.get_type() == Q::LEAF_TERM) return true;
+  if (q.get_type() != Q::OP_OR && q.get_type() != Q::OP_SYNONYM) return false;
+  for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+    if (q.get_subquery(i).get_type() != Q::LEAF_TERM) return false;
+  }
+  return q.get_num_subqueries() > 0;
+}
+
+// A phrase or NEAR of terms (or alternatives of terms): its candidates are
+// the documents holding every position's term, a bitset AND; only those
+// need their positions checked.
 bool IsPositional(const Q& q) {
   if (q.get_type() != Q::OP_PHRASE && q.get_type() != Q::OP_NEAR) return false;
   for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
-    if (q.get_subquery(i).get_type() != Q::LEAF_TERM) return false;
+    if (!IsTermOrAlternatives(q.get_subquery(i))) return false;
   }
   return q.get_num_subqueries() > 0;
 }
@@ -81,10 +92,8 @@ bool IsPositional(const Q& q) {
 
 DocSet FilterEngine::Positional(const Q& q, const Xapian::Database& db, const DocSet* within,
                                 const DocSet* except) {
-  DocSet candidates = *Term(*q.get_subquery(0).get_terms_begin(), db);
-  for (size_t i = 1; i < q.get_num_subqueries(); ++i) {
-    candidates.And(*Term(*q.get_subquery(i).get_terms_begin(), db));
-  }
+  DocSet candidates = Eval(q.get_subquery(0), db);  // a term or an OR of terms
+  for (size_t i = 1; i < q.get_num_subqueries(); ++i) candidates.And(Eval(q.get_subquery(i), db));
   if (within != nullptr) candidates.And(*within);
   if (except != nullptr) candidates.AndNot(*except);
   DocSet out(max_docid_);

@@ -130,7 +130,7 @@ bool QueryBuilder::IsClusterFragment(const analyzers::Token& t, std::string_view
 }
 
 std::optional<Q> QueryBuilder::ClusterFallback(std::string_view surface, bool* too_costly,
-                                               bool bounded) {
+                                               bool bounded, bool open_end) {
   if (ranking_) {  // the fallback never adds weight: a ranking query leaves it out
     *too_costly = true;
     return std::nullopt;
@@ -166,6 +166,22 @@ std::optional<Q> QueryBuilder::ClusterFallback(std::string_view surface, bool* t
   // final cluster alone, only exists at the end of a run in documents).
   std::vector<Q> pairs;
   for (size_t i = 0; i + 1 < grams_.size(); ++i) pairs.emplace_back(text(grams_[i]), 1, i + 1);
+  // Typed up to here ("…ประเทศท" of ประเทศที่): the last cluster may be cut
+  // too, so the last pair is any pair it starts (XTCศท → XTCศที่, …), while
+  // there are few of them.
+  if (open_end && db_ != nullptr) {
+    const std::string last = text(grams_[grams_.size() - 2]);
+    std::vector<Q> starts;
+    for (auto it = db_->allterms_begin(last); it != db_->allterms_end(last); ++it) {
+      if (starts.size() == kMaxClusterExpansion) {
+        starts.clear();  // too many: the exact pair only
+        break;
+      }
+      starts.emplace_back(*it, 1, static_cast<Xapian::termpos>(pairs.size()));
+    }
+    if (starts.size() == 1) pairs.back() = starts.front();
+    if (starts.size() > 1) pairs.back() = Q(Q::OP_OR, starts.begin(), starts.end());
+  }
   if (pairs.size() == 1) return pairs.front();
   return Q(Q::OP_PHRASE, pairs.begin(), pairs.end(), static_cast<Xapian::termcount>(pairs.size()));
 }
@@ -255,8 +271,10 @@ std::optional<Q> QueryBuilder::Text(std::string_view text, std::string_view pref
         alternatives.emplace_back(Q::OP_AND, Q(t->text), word_start(mains[i + 1].second->begin));
       }
       bool too_costly = false;
+      // A run that ends the query is where typing stopped: open-ended.
+      const bool open_end = normalized.find_first_not_of(' ', end) == std::string::npos;
       auto fallback = ClusterFallback(std::string_view(normalized).substr(t->begin, end - t->begin),
-                                      &too_costly, /*bounded=*/false);
+                                      &too_costly, /*bounded=*/false, open_end);
       if (fallback) alternatives.push_back(std::move(*fallback));
       parts.emplace_back(Q::OP_OR, alternatives.begin(), alternatives.end());
       i = run_end - 1;

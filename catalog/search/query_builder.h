@@ -63,8 +63,10 @@ class QueryBuilder {
   // nullopt, with *too_costly set, for a one-cluster word that starts too
   // many pairs or a common one (unless `bounded` is false), and always when
   // building a ranking query.
+  // With `open_end` (the text ends the query, typing may have stopped
+  // inside a cluster) the last pair may be any pair its text starts.
   std::optional<Xapian::Query> ClusterFallback(std::string_view surface, bool* too_costly,
-                                               bool bounded = true);
+                                               bool bounded = true, bool open_end = false);
   // True for a Thai word token that is a single character cluster and not a
   // common word of the database (in fewer than kMaxFallbackCandidates
   // datasets): a piece of a word the segmenter could not place.

@@ -101,6 +101,19 @@ TEST_F(QueryBuilderText, CutOffWordIsOneRunAlsoMatchedAsTheStartOfAWord) {
   EXPECT_EQ(joined.find("WILDCARD SYNONYM XTC"), std::string::npos) << joined;
 }
 
+TEST_F(QueryBuilderText, QueryEndingInsideAClusterMatchesAnyPairItsLastClusterStarts) {
+  // "…ประเทศท" typed on the way to ประเทศที่: the text's pair is ศที่, not ศท.
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Xapian::Document doc;
+  for (const char* t : {"XTCประ", "XTCระเท", "XTCเทศ", "XTCศที่", "XTCศทั้"}) doc.add_posting(t, 1, 0);
+  db.add_document(doc);
+  const std::string open = Text("ประเทศท", db);
+  EXPECT_NE(open.find("(XTCศทั้@2 OR XTCศที่@2)"), std::string::npos) << open;
+  // Not at the end of the query: the exact pair.
+  const std::string inside = Text("ประเทศท ข้อมูล", db);
+  EXPECT_EQ(inside.find("XTCศที่"), std::string::npos) << inside;
+}
+
 TEST_F(QueryBuilderText, ShortQueriesRankTheirPhraseHigherLongOnesDoNot) {
   Xapian::WritableDatabase empty(std::string(), Xapian::DB_BACKEND_INMEMORY);
   EXPECT_EQ(Text("open data", empty),
