@@ -437,7 +437,8 @@ Result<MaybeQuery> QueryBuilder::Leaf(const QueryNode& n) {
     // Expand against the terms of this field, bounded.
     std::vector<Q> terms;
     for (auto it = db_->allterms_begin(prefix); it != db_->allterms_end(prefix); ++it) {
-      std::string_view value = *it;
+      const std::string term = *it;  // *it is a temporary: keep it alive for the view
+      std::string_view value = term;
       value.remove_prefix(prefix.size());
       bool keep;
       if (n.kind == K::kRange) {
@@ -446,7 +447,7 @@ Result<MaybeQuery> QueryBuilder::Leaf(const QueryNode& n) {
       } else {
         keep = GlobMatch(n.value, value);
       }
-      if (keep) terms.emplace_back(*it);
+      if (keep) terms.emplace_back(term);
       if (terms.size() > kMaxExpansion) {
         return InvalidArgument("'" + n.field + "' pattern matches more than " +
                                std::to_string(kMaxExpansion) + " values; narrow it");

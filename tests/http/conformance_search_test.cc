@@ -289,7 +289,8 @@ TEST_P(PackageSearch, FiltersDateRangesWithNowMath) {
   const uint64_t after = Count({{"fq", "metadata_modified:[" + t + " TO *]"}});
   EXPECT_EQ(before + after, total) << t;
   EXPECT_GT(after, 0u);
-  for (const auto& pkg : Search({{"fq", "metadata_modified:[" + t + " TO *]"}, {"rows", "100"}})["results"]) {
+  const json page = Search({{"fq", "metadata_modified:[" + t + " TO *]"}, {"rows", "100"}});
+  for (const auto& pkg : page["results"]) {  // not a temporary's member: it would dangle
     EXPECT_GE(pkg["metadata_modified"].get<std::string>().substr(0, 19), t.substr(0, 19));
   }
   ErrorOf(Raw({{"fq", "metadata_modified:[yesterday TO *]"}}), 400, "Search Query Error", "bad date");
