@@ -233,12 +233,11 @@ std::optional<Q> QueryBuilder::Text(std::string_view text, std::string_view pref
     const auto& [pos, t] = mains[i];
     phrase_terms.emplace_back(t->text, 1, pos + 1);
     // A run of one-cluster Thai fragments that touch (a cut-off word:
-    // "หน่ว" of หน่วยงาน segments as ห + น่ + ว) is one unit: its fragments
-    // as words, or the fallback for the whole run, however common its pairs
-    // (the fragments are rarely words of their own, and ANDed with the
-    // query's other words the phrase is checked on their matches only).
-    // Each fragment alone would fall back to "any text with this cluster".
-    // A word followed by touching fragments ("ประเทศ" + "ท") is such a run.
+    // "หน่ว" of หน่วยงาน segments as ห + น่ + ว) is one unit, with the
+    // fallback for the whole run however common its pairs (FilterEngine
+    // checks them only where the rest did not match). Each fragment alone
+    // would fall back to "any text with this cluster". A word followed by
+    // touching fragments ("ประเทศ" + "ท") is such a run.
     auto touching_fragment = [&](size_t k) {
       return k < mains.size() && mains[k].second->begin == mains[k - 1].second->end &&
              IsClusterFragment(*mains[k].second, normalized);
@@ -255,8 +254,8 @@ std::optional<Q> QueryBuilder::Text(std::string_view text, std::string_view pref
       // Alternatives: the tokens as words (text segmented the same way); the
       // run as the start of one word ("จังห" → จังหวัด); the leading word,
       // then the fragments as the start of the next word; the cluster pairs
-      // of the whole run (fields with pairs). The word starts also find the
-      // run in long-text fields, which have no pairs.
+      // of the whole run. The word starts are what scores such datasets in
+      // the ranking form, which leaves the pairs out.
       const uint32_t end = mains[run_end - 1].second->end;
       std::vector<Q> alternatives;
       std::vector<Q> words;

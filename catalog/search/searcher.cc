@@ -252,7 +252,8 @@ class XapianSearcher final : public Searcher {
     // summary. Orders without the score sort it directly; otherwise Xapian
     // only ranks, filtered by it, and may stop once it has the page.
     const Q matched = main ? Q(Q::OP_FILTER, *main, filter) : filter;
-    auto docids = std::make_shared<std::vector<uint32_t>>(caches.filters.Evaluate(matched, db_, req.use_cache).ToDocids());
+    auto docids = std::make_shared<std::vector<uint32_t>>(
+        caches.filters.Evaluate(matched, db_, req.use_cache).ToDocids());
     if (!summary) {
       auto s = std::make_shared<SearchSummary>();
       s->count = docids->size();
