@@ -13,18 +13,27 @@
 //   BM_SearchSortedByDate      q + sort=metadata_modified desc + 8 facets
 //   BM_SearchBrowseSortedByDate no q, sort=metadata_modified desc, no facets
 //   BM_SearchMixedLog          the whole query log (the HTTP benchmark's mix)
-// Each runs with the generation's caches bypassed (/cold: every search
-// computes its match set and facets) and on (/cached: repeated requests).
+// Each runs in three modes:
+//   /cache:0  nothing warm: the generation's caches are emptied before every
+//             search (untimed), so each reads its posting lists from Xapian,
+//             checks its Thai fallbacks' positions and counts its facets;
+//   /cache:1  a server in service meeting a request for the first time: the
+//             term and word match sets other requests left are warm, the
+//             request's own summary is not cached;
+//   /cache:2  repeated requests: every request seen once before.
 //
 // Inputs (environment):
 //   KHONHA_BENCH_INDEX    an index directory built by khonha-indexer (required)
 //   KHONHA_BENCH_QUERIES  package_search query strings, one a line
 //                         (scripts/gen_synthetic_catalog.py --queries)
+//   KHONHA_BENCH_SLOWEST  N: after each workload, print its N slowest requests
+//                         (worst wall time seen, match count) to stderr
 // See docs/benchmarks.md for how the corpora are generated.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
@@ -190,7 +199,24 @@ std::vector<SearchRequest> Workload(Shape shape) {
   return out;
 }
 
-void RunSearches(benchmark::State& state, Shape shape) {
+// The n requests with the worst wall time, for finding what a p99 is made of.
+void PrintSlowest(const char* workload, const std::vector<SearchRequest>& requests,
+                  const std::vector<double>& worst, const std::vector<uint64_t>& counts, int n) {
+  std::vector<size_t> order(requests.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return worst[a] > worst[b]; });
+  std::fprintf(stderr, "slowest of %s:\n", workload);
+  for (size_t k = 0; k < order.size() && k < static_cast<size_t>(std::max(n, 0)); ++k) {
+    const auto& r = requests[order[k]];
+    std::string fq;
+    for (const auto& f : r.fq) fq += " fq=" + f;
+    std::fprintf(stderr, "  %9.0f us %8llu matches  q=%s%s%s\n", worst[order[k]],
+                 static_cast<unsigned long long>(counts[order[k]]), r.q.c_str(), fq.c_str(),
+                 r.sort.empty() ? "" : (" sort=" + r.sort).c_str());
+  }
+}
+
+void RunSearches(benchmark::State& state, Shape shape, const char* name) {
   Corpus& c = TheCorpus();
   if (!c.error.empty()) {
     state.SkipWithError(c.error.c_str());
@@ -202,11 +228,13 @@ void RunSearches(benchmark::State& state, Shape shape) {
     return;
   }
   std::vector<SearchRequest> requests = Workload(shape);
-  const bool cached = state.range(0) != 0;
-  for (auto& r : requests) r.use_cache = cached;
-  if (cached) {  // warm: every request seen once
+  const int64_t mode = state.range(0);
+  const bool repeated = mode == 2;
+  for (auto& r : requests) r.use_cache = repeated;
+  if (repeated) {  // every request seen once
     for (const auto& r : requests) benchmark::DoNotOptimize((*searcher)->Search(r));
   }
+  const auto generation = c.index->Current();
   std::vector<double> micros, cpu_micros;
   micros.reserve(1 << 16);
   cpu_micros.reserve(1 << 16);
@@ -215,9 +243,16 @@ void RunSearches(benchmark::State& state, Shape shape) {
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return static_cast<double>(ts.tv_sec) * 1e6 + static_cast<double>(ts.tv_nsec) / 1e3;
   };
+  std::vector<double> worst(requests.size(), 0.0);
+  std::vector<uint64_t> counts(requests.size(), 0);
   size_t i = 0;
   uint64_t matches = 0;
   for (auto _ : state) {
+    if (mode == 0) {
+      state.PauseTiming();
+      generation->DropCaches();
+      state.ResumeTiming();
+    }
     const double c0 = thread_cpu_us();
     const auto t0 = std::chrono::steady_clock::now();
     auto resp = (*searcher)->Search(requests[i]);
@@ -229,8 +264,11 @@ void RunSearches(benchmark::State& state, Shape shape) {
     }
     matches += resp->count;
     micros.push_back(std::chrono::duration<double, std::micro>(t1 - t0).count());
+    worst[i] = std::max(worst[i], micros.back());
+    counts[i] = resp->count;
     if (++i == requests.size()) i = 0;
   }
+  if (const char* n = std::getenv("KHONHA_BENCH_SLOWEST")) PrintSlowest(name, requests, worst, counts, std::atoi(n));
   std::sort(micros.begin(), micros.end());
   std::sort(cpu_micros.begin(), cpu_micros.end());
   auto pct = [](const std::vector<double>& v, double p) {
@@ -246,8 +284,8 @@ void RunSearches(benchmark::State& state, Shape shape) {
 }
 
 #define KHONHA_SEARCH_BENCH(name, shape)                               \
-  void name(benchmark::State& state) { RunSearches(state, shape); }   \
-  BENCHMARK(name)->ArgName("cached")->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond)
+  void name(benchmark::State& state) { RunSearches(state, shape, #name); } \
+  BENCHMARK(name)->ArgName("cache")->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMicrosecond)
 
 KHONHA_SEARCH_BENCH(BM_SearchTop10, Shape::kTop10);
 KHONHA_SEARCH_BENCH(BM_SearchTop10Facets8, Shape::kTop10Facets);

@@ -25,6 +25,8 @@ class DocSetCollector final : public Xapian::MatchSpy {
 
 }  // namespace
 
+void FilterEngine::Clear() { terms_.Clear(); }
+
 DocSet FilterEngine::Evaluate(const Q& query, const Xapian::Database& db, bool cache_result) {
   if (!cache_result) return Eval(query, db);
   // Whole queries are cached too: a repeated, paged or re-sorted query (and
@@ -155,6 +157,16 @@ DocSet FilterEngine::Eval(const Q& q, const Xapian::Database& db) {
     case Q::OP_MAX: {
       // Positional parts last, checked only outside what the rest matched
       // (a word's cluster-pair fallback: where the word itself is absent).
+      // Such an alternative is "this word anywhere in the text", as reusable
+      // as a term's posting list and far dearer to compute: it is cached
+      // like one.
+      bool positional = false;
+      for (size_t i = 0; i < n && !positional; ++i) positional = IsPositional(q.get_subquery(i));
+      std::string key;
+      if (positional) {
+        key = "\x03" + q.get_description();
+        if (auto hit = terms_.Get(key)) return *hit;
+      }
       DocSet out(max_docid_);
       for (size_t i = 0; i < n; ++i) {
         const Q sub = q.get_subquery(i);
@@ -163,6 +175,10 @@ DocSet FilterEngine::Eval(const Q& q, const Xapian::Database& db) {
       for (size_t i = 0; i < n; ++i) {
         const Q sub = q.get_subquery(i);
         if (IsPositional(sub)) out.Or(Positional(sub, db, nullptr, &out));
+      }
+      if (positional) {
+        auto set = std::make_shared<DocSet>(out);
+        terms_.Put(key, set, set->ByteSize());
       }
       return out;
     }

@@ -8,7 +8,9 @@
 //
 // Private to the search layer. One FilterEngine per generation, shared by
 // every thread: each term's posting list (and each other part's match set,
-// keyed by its description) becomes a DocSet once and stays in a bounded LRU
+// keyed by its description, and each OR with a positional alternative: a
+// word or its cluster-pair fallback, "the word anywhere in the text")
+// becomes a DocSet once and stays in a bounded LRU
 // (the visibility terms — state, capacity, type — are in every request and
 // so are always warm). Thread-safe; each caller passes its own
 // Xapian::Database on the same generation.
@@ -36,6 +38,9 @@ class FilterEngine {
   // May throw Xapian::Error.
   DocSet Evaluate(const Xapian::Query& query, const Xapian::Database& db, bool cache_result = true);
 
+  // Forgets every cached set (benchmarks measure searches with nothing warm).
+  void Clear();
+
   uint32_t max_docid() const { return max_docid_; }
   const LruCache<DocSet>& term_cache() const { return terms_; }
 
@@ -52,7 +57,8 @@ class FilterEngine {
   const uint32_t max_docid_;
   // term → its posting list; "" = every document; "\x01" + description →
   // the match set of a part Xapian matched; "\x02" + description → the
-  // match set of a whole query given to Evaluate()
+  // match set of a whole query given to Evaluate(); "\x03" + description →
+  // the match set of an OR with a positional alternative
   LruCache<DocSet> terms_;
 };
 

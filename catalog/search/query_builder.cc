@@ -186,6 +186,26 @@ std::optional<Q> QueryBuilder::ClusterFallback(std::string_view surface, bool* t
   return Q(Q::OP_PHRASE, pairs.begin(), pairs.end(), static_cast<Xapian::termcount>(pairs.size()));
 }
 
+Q QueryBuilder::WordStart(const std::string& stem) const {
+  if (!ranking_ || db_ == nullptr) {
+    return Q(Q::OP_WILDCARD, stem, kMaxFragmentExpansion, Q::WILDCARD_LIMIT_MOST_FREQUENT);
+  }
+  std::vector<std::pair<Xapian::doccount, std::string>> words;
+  for (auto it = db_->allterms_begin(stem); it != db_->allterms_end(stem); ++it) {
+    words.emplace_back(it.get_termfreq(), *it);
+  }
+  if (words.size() > kMaxFragmentExpansion) {
+    std::partial_sort(words.begin(), words.begin() + kMaxFragmentExpansion, words.end(),
+                      [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    words.resize(kMaxFragmentExpansion);
+    std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  }
+  if (words.empty()) return Q(Q::MatchNothing);
+  std::vector<Q> terms;
+  for (auto& [freq, word] : words) terms.emplace_back(std::move(word));
+  return Q(Q::OP_SYNONYM, terms.begin(), terms.end());
+}
+
 std::optional<Q> QueryBuilder::TextQuery(std::string_view text, std::string_view prefix,
                                           bool phrase, QueryUse use) {
   ranking_ = use == QueryUse::kRank;
@@ -261,10 +281,7 @@ std::optional<Q> QueryBuilder::Text(std::string_view text, std::string_view pref
       std::vector<Q> words;
       for (size_t k = i; k < run_end; ++k) words.emplace_back(mains[k].second->text);
       alternatives.emplace_back(Q::OP_AND, words.begin(), words.end());
-      auto word_start = [&](uint32_t from) {
-        return Q(Q::OP_WILDCARD, normalized.substr(from, end - from), kMaxFragmentExpansion,
-                 Q::WILDCARD_LIMIT_MOST_FREQUENT);
-      };
+      auto word_start = [&](uint32_t from) { return WordStart(normalized.substr(from, end - from)); };
       alternatives.push_back(word_start(t->begin));
       if (!IsClusterFragment(*t, normalized) && run_end - i >= 3) {
         alternatives.emplace_back(Q::OP_AND, Q(t->text), word_start(mains[i + 1].second->begin));

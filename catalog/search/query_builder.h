@@ -67,6 +67,10 @@ class QueryBuilder {
   // inside a cluster) the last pair may be any pair its text starts.
   std::optional<Xapian::Query> ClusterFallback(std::string_view surface, bool* too_costly,
                                                bool bounded = true, bool open_end = false);
+  // Words that start with `stem` (the kMaxFragmentExpansion most frequent):
+  // a wildcard in the match form; in the ranking form the same words
+  // spelled out as a synonym, which RamRanker can score.
+  Xapian::Query WordStart(const std::string& stem) const;
   // True for a Thai word token that is a single character cluster and not a
   // common word of the database (in fewer than kMaxFallbackCandidates
   // datasets): a piece of a word the segmenter could not place.

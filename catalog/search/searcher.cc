@@ -19,6 +19,7 @@
 #include "catalog/search/lru_cache.h"
 #include "catalog/search/query_ast.h"
 #include "catalog/search/query_builder.h"
+#include "catalog/search/ram_ranker.h"
 #include "catalog/search/sort_columns.h"
 #include "catalog/search/terms.h"
 
@@ -35,8 +36,12 @@ struct GenerationCaches {
   static constexpr size_t kTermCacheBytes = size_t{64} << 20;
   static constexpr size_t kSummaryEntries = 4096;
   explicit GenerationCaches(uint32_t max_docid)
-      : filters(max_docid, kTermCacheBytes), sorts(max_docid), summaries(kSummaryEntries) {}
+      : filters(max_docid, kTermCacheBytes),
+        ranker(max_docid, kTermCacheBytes),
+        sorts(max_docid),
+        summaries(kSummaryEntries) {}
   FilterEngine filters;
+  RamRanker ranker;
   SortColumns sorts;
   LruCache<SearchSummary> summaries;
 };
@@ -282,8 +287,19 @@ class XapianSearcher final : public Searcher {
     }
 
     // Every match, scored by the ranking query (zero where only the
-    // fallback matched): Xapian reads no fallback positions, and once its
-    // page is full of scored matches it only walks the ranking query's.
+    // fallback matched) from in-RAM postings where RamRanker can.
+    if (score_first) {
+      auto ranked = caches.ranker.Rank(*rank, *docids, req.start, req.rows, rank_keys, db_);
+      if (ranked) {
+        resp.records.reserve(ranked->size());
+        for (const auto& r : *ranked) {
+          resp.records.push_back(DecodeStoredRecord(db_.get_document(r.docid).get_data()));
+        }
+        return resp;
+      }
+    }
+    // Otherwise Xapian: it reads no fallback positions, and once its page is
+    // full of scored matches it only walks the ranking query's.
     DocidSource match_set(docids);
     Xapian::Enquire enquire(db_);
     enquire.set_query(Q(Q::OP_AND_MAYBE, Q(&match_set), *rank));
@@ -368,6 +384,12 @@ class XapianSearcher final : public Searcher {
 };
 
 }  // namespace
+
+void Generation::DropCaches() const {
+  caches_->filters.Clear();
+  caches_->ranker.Clear();
+  caches_->summaries.Clear();
+}
 
 std::string Generation::db_path() const { return dir_ + "/" + kXapianSubdir; }
 

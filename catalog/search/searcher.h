@@ -101,6 +101,9 @@ class Generation {
   // Thread-safe caches keyed by this generation (dropped with it, so a new
   // generation never sees stale counts).
   GenerationCaches& caches() const { return *caches_; }
+  // Empties the result caches (term and word match sets, summaries); the
+  // columns loaded at open stay. For benchmarks of searches with nothing warm.
+  void DropCaches() const;
   // `prototype` plus this generation's lexicon words (kLexiconFile), the
   // analyzer its queries need; built on first use, then shared (thread-safe).
   const analyzers::Analyzer& QueryAnalyzer(const analyzers::Analyzer& prototype) const;

@@ -96,5 +96,24 @@ TEST_F(FilterEngineOracle, TextQueriesMatchExactlyWhatXapianMatches) {
   }
 }
 
+TEST_F(FilterEngineOracle, AWordWithItsFallbackIsComputedOnceAndReused) {
+  // "โรงงาน" is OR(the word, its cluster-pair phrase): a derived posting
+  // list kept like a term's, even when the whole query is not cached.
+  FilterEngine engine(db_.get_lastdocid(), size_t{16} << 20);
+  const Xapian::Query word = Build("โรงงาน");
+  ASSERT_EQ(word.get_type(), Xapian::Query::OP_OR) << word.get_description();
+  const auto expected = XapianMatches(word, db_);
+  EXPECT_EQ(engine.Evaluate(word, db_, false).ToDocids(), expected);
+  const uint64_t hits = engine.term_cache().hits();
+  EXPECT_EQ(engine.Evaluate(word, db_, false).ToDocids(), expected);
+  EXPECT_EQ(engine.term_cache().hits(), hits + 1) << "the word's set was not reused";
+  // Inside another query it is the same entry.
+  const Xapian::Query both = Build("ข้อมูลโรงงาน");
+  EXPECT_EQ(engine.Evaluate(both, db_, false).ToDocids(), XapianMatches(both, db_));
+  engine.Clear();
+  EXPECT_EQ(engine.term_cache().size(), 0u);
+  EXPECT_EQ(engine.Evaluate(word, db_, false).ToDocids(), expected);
+}
+
 }  // namespace
 }  // namespace khonha::search
