@@ -64,16 +64,18 @@ Result<FacetColumns> FacetColumns::Load(const std::string& db_path) {
       if (col.single) {
         col.dense.assign(static_cast<size_t>(last) + 1, kNoValue);
         for (size_t r = 0; r < rows; ++r) col.dense[row_doc[r]] = flat[r];
-        continue;
+      } else {
+        col.offsets.assign(static_cast<size_t>(last) + 2, 0);
+        for (size_t r = 0; r < rows; ++r) col.offsets[row_doc[r] + 1] = row_start[r + 1] - row_start[r];
+        for (size_t d = 1; d < col.offsets.size(); ++d) col.offsets[d] += col.offsets[d - 1];
+        col.ids.resize(col.offsets.back());
+        for (size_t r = 0; r < rows; ++r) {
+          std::copy(flat.begin() + row_start[r], flat.begin() + row_start[r + 1],
+                    col.ids.begin() + col.offsets[row_doc[r]]);
+        }
       }
-      col.offsets.assign(static_cast<size_t>(last) + 2, 0);
-      for (size_t r = 0; r < rows; ++r) col.offsets[row_doc[r] + 1] = row_start[r + 1] - row_start[r];
-      for (size_t d = 1; d < col.offsets.size(); ++d) col.offsets[d] += col.offsets[d - 1];
-      col.ids.resize(col.offsets.back());
-      for (size_t r = 0; r < rows; ++r) {
-        std::copy(flat.begin() + row_start[r], flat.begin() + row_start[r + 1],
-                  col.ids.begin() + col.offsets[row_doc[r]]);
-      }
+      col.totals.assign(col.dict.size(), 0);
+      for (uint32_t v : flat) ++col.totals[v];
     }
   } catch (const Xapian::Error& e) {
     return Internal("cannot load facet columns: " + e.get_description());
@@ -81,13 +83,10 @@ Result<FacetColumns> FacetColumns::Load(const std::string& db_path) {
   return fc;
 }
 
-std::vector<FacetCount> FacetColumns::Count(int facet_index, const std::vector<uint32_t>& docids,
-                                            uint64_t mincount, int64_t limit) const {
-  std::vector<FacetCount> out;
-  if (facet_index < 0 || static_cast<size_t>(facet_index) >= columns_.size()) return out;
-  const Column& col = columns_[facet_index];
+void FacetColumns::Tally(const Column& col, const std::vector<uint32_t>& docids,
+                         std::vector<uint32_t>& counts) {
   // One spare slot absorbs kNoValue (wrapped to dict.size()) without a branch.
-  std::vector<uint32_t> counts(col.dict.size() + 1, 0);
+  counts.assign(col.dict.size() + 1, 0);
   if (col.single) {
     const size_t n_docs = col.dense.size();
     const uint32_t* dense = col.dense.data();
@@ -105,6 +104,10 @@ std::vector<FacetCount> FacetColumns::Count(int facet_index, const std::vector<u
     }
   }
   counts.pop_back();
+}
+
+std::vector<FacetCount> FacetColumns::Top(const Column& col, const std::vector<uint32_t>& counts,
+                                          uint64_t mincount, int64_t limit) {
   std::vector<uint32_t> order;
   for (uint32_t v = 0; v < counts.size(); ++v) {
     if (counts[v] > 0 && counts[v] >= mincount) order.push_back(v);
@@ -116,9 +119,29 @@ std::vector<FacetCount> FacetColumns::Count(int facet_index, const std::vector<u
   size_t keep = limit < 0 ? order.size() : std::min<size_t>(order.size(), static_cast<size_t>(limit));
   std::partial_sort(order.begin(), order.begin() + keep, order.end(), better);
   order.resize(keep);
+  std::vector<FacetCount> out;
   out.reserve(keep);
   for (uint32_t v : order) out.push_back({col.dict[v], counts[v]});
   return out;
+}
+
+std::vector<FacetCount> FacetColumns::Count(int facet_index, const std::vector<uint32_t>& docids,
+                                            uint64_t mincount, int64_t limit) const {
+  if (facet_index < 0 || static_cast<size_t>(facet_index) >= columns_.size()) return {};
+  const Column& col = columns_[facet_index];
+  std::vector<uint32_t> counts;
+  Tally(col, docids, counts);
+  return Top(col, counts, mincount, limit);
+}
+
+std::vector<FacetCount> FacetColumns::CountAllBut(int facet_index, const std::vector<uint32_t>& excluded,
+                                                  uint64_t mincount, int64_t limit) const {
+  if (facet_index < 0 || static_cast<size_t>(facet_index) >= columns_.size()) return {};
+  const Column& col = columns_[facet_index];
+  std::vector<uint32_t> counts;
+  Tally(col, excluded, counts);
+  for (size_t v = 0; v < counts.size(); ++v) counts[v] = col.totals[v] - counts[v];
+  return Top(col, counts, mincount, limit);
 }
 
 size_t FacetColumns::Cardinality(int facet_index) const {

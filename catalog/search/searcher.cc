@@ -323,10 +323,26 @@ class XapianSearcher final : public Searcher {
   std::vector<FacetResult> Facets(const SearchRequest& req, const std::vector<uint32_t>& docids) const {
     std::vector<FacetResult> out;
     out.reserve(req.facet_fields.size());
+    // A match set holding most of the catalog (a browse page, a common
+    // word) counts the documents it leaves out, from the column totals.
+    std::vector<uint32_t> excluded;
+    bool by_complement = false;
+    const uint32_t max_docid = gen_->caches().filters.max_docid();
+    if (!req.facet_fields.empty() && docids.size() > max_docid / 2) {
+      size_t j = 0;  // docids ascend (FilterEngine order): merge with 1 … max_docid
+      for (uint32_t d = 1; d <= max_docid; ++d) {
+        if (j < docids.size() && docids[j] == d) ++j;
+        else excluded.push_back(d);
+      }
+      by_complement = j == docids.size();  // else not ascending: count directly
+    }
     for (const auto& field : req.facet_fields) {
       FacetResult fr{field, {}};
-      for (auto& c : gen_->facets().Count(catalog::FacetIndex(field), docids, req.facet_mincount,
-                                          req.facet_limit)) {
+      const int f = catalog::FacetIndex(field);
+      auto counts = by_complement
+                        ? gen_->facets().CountAllBut(f, excluded, req.facet_mincount, req.facet_limit)
+                        : gen_->facets().Count(f, docids, req.facet_mincount, req.facet_limit);
+      for (auto& c : counts) {
         std::string display = gen_->DisplayName(field, c.value);
         fr.items.push_back({std::move(c.value), std::move(display), c.count});
       }
