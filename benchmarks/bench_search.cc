@@ -268,7 +268,9 @@ void RunSearches(benchmark::State& state, Shape shape, const char* name) {
     counts[i] = resp->count;
     if (++i == requests.size()) i = 0;
   }
-  if (const char* n = std::getenv("KHONHA_BENCH_SLOWEST")) PrintSlowest(name, requests, worst, counts, std::atoi(n));
+  if (const char* n = std::getenv("KHONHA_BENCH_SLOWEST")) {
+    PrintSlowest(name, requests, worst, counts, std::atoi(n));
+  }
   std::sort(micros.begin(), micros.end());
   std::sort(cpu_micros.begin(), cpu_micros.end());
   auto pct = [](const std::vector<double>& v, double p) {

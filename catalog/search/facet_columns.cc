@@ -66,7 +66,9 @@ Result<FacetColumns> FacetColumns::Load(const std::string& db_path) {
         for (size_t r = 0; r < rows; ++r) col.dense[row_doc[r]] = flat[r];
       } else {
         col.offsets.assign(static_cast<size_t>(last) + 2, 0);
-        for (size_t r = 0; r < rows; ++r) col.offsets[row_doc[r] + 1] = row_start[r + 1] - row_start[r];
+        for (size_t r = 0; r < rows; ++r) {
+          col.offsets[row_doc[r] + 1] = row_start[r + 1] - row_start[r];
+        }
         for (size_t d = 1; d < col.offsets.size(); ++d) col.offsets[d] += col.offsets[d - 1];
         col.ids.resize(col.offsets.back());
         for (size_t r = 0; r < rows; ++r) {
@@ -134,7 +136,8 @@ std::vector<FacetCount> FacetColumns::Count(int facet_index, const std::vector<u
   return Top(col, counts, mincount, limit);
 }
 
-std::vector<FacetCount> FacetColumns::CountAllBut(int facet_index, const std::vector<uint32_t>& excluded,
+std::vector<FacetCount> FacetColumns::CountAllBut(int facet_index,
+                                                  const std::vector<uint32_t>& excluded,
                                                   uint64_t mincount, int64_t limit) const {
   if (facet_index < 0 || static_cast<size_t>(facet_index) >= columns_.size()) return {};
   const Column& col = columns_[facet_index];

@@ -54,7 +54,8 @@ class FacetColumns {
     std::vector<uint32_t> totals;   // value id → documents with it
   };
   // counts[value id] over docids.
-  static void Tally(const Column& col, const std::vector<uint32_t>& docids, std::vector<uint32_t>& counts);
+  static void Tally(const Column& col, const std::vector<uint32_t>& docids,
+                    std::vector<uint32_t>& counts);
   // Values with count ≥ mincount, by count descending then value, at most limit.
   static std::vector<FacetCount> Top(const Column& col, const std::vector<uint32_t>& counts,
                                      uint64_t mincount, int64_t limit);

@@ -195,10 +195,14 @@ Q QueryBuilder::WordStart(const std::string& stem) const {
     words.emplace_back(it.get_termfreq(), *it);
   }
   if (words.size() > kMaxFragmentExpansion) {
+    auto more_frequent = [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    };
     std::partial_sort(words.begin(), words.begin() + kMaxFragmentExpansion, words.end(),
-                      [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+                      more_frequent);
     words.resize(kMaxFragmentExpansion);
-    std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    std::sort(words.begin(), words.end(),
+              [](const auto& a, const auto& b) { return a.second < b.second; });
   }
   if (words.empty()) return Q(Q::MatchNothing);
   std::vector<Q> terms;
@@ -281,7 +285,9 @@ std::optional<Q> QueryBuilder::Text(std::string_view text, std::string_view pref
       std::vector<Q> words;
       for (size_t k = i; k < run_end; ++k) words.emplace_back(mains[k].second->text);
       alternatives.emplace_back(Q::OP_AND, words.begin(), words.end());
-      auto word_start = [&](uint32_t from) { return WordStart(normalized.substr(from, end - from)); };
+      auto word_start = [&](uint32_t from) {
+        return WordStart(normalized.substr(from, end - from));
+      };
       alternatives.push_back(word_start(t->begin));
       if (!IsClusterFragment(*t, normalized) && run_end - i >= 3) {
         alternatives.emplace_back(Q::OP_AND, Q(t->text), word_start(mains[i + 1].second->begin));

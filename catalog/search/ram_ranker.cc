@@ -82,7 +82,8 @@ struct Program {
     Node n{q.get_type(), {}, -1, weighted};
     if (q.get_type() == Q::LEAF_TERM) n.leaf = AddLeaf(*q.get_terms_begin());
     for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
-      const bool boolean_side = i > 0 && (q.get_type() == Q::OP_FILTER || q.get_type() == Q::OP_AND_NOT);
+      const bool boolean_side =
+          i > 0 && (q.get_type() == Q::OP_FILTER || q.get_type() == Q::OP_AND_NOT);
       n.kids.push_back(Compile(q.get_subquery(i), weighted && !boolean_side));
     }
     nodes.push_back(std::move(n));
@@ -101,9 +102,10 @@ struct Program {
           hi = lo + step;
         }
         hi = std::min(hi, ids.size());
-        l.cursor = static_cast<size_t>(std::lower_bound(ids.begin() + static_cast<ptrdiff_t>(lo),
-                                                        ids.begin() + static_cast<ptrdiff_t>(hi), d) -
-                                       ids.begin());
+        l.cursor =
+            static_cast<size_t>(std::lower_bound(ids.begin() + static_cast<ptrdiff_t>(lo),
+                                                 ids.begin() + static_cast<ptrdiff_t>(hi), d) -
+                                ids.begin());
       }
       l.present = l.cursor < ids.size() && ids[l.cursor] == d;
       l.wdf = l.present ? l.postings->wdfs[l.cursor] : 0;
@@ -125,7 +127,9 @@ struct Program {
     const double denom = kK1 * (normlen * kB + (1 - kB)) + wdf;
     return termweight * (wdf / denom);
   }
-  static double LeafWeight(const Leaf& l, double normlen) { return Sumpart(l.termweight, l.wdf, normlen); }
+  static double LeafWeight(const Leaf& l, double normlen) {
+    return Sumpart(l.termweight, l.wdf, normlen);
+  }
 
   // Whether node i matches the current document (of length `length`);
   // adds its weight to *w.
@@ -192,7 +196,8 @@ struct Program {
 bool PhraseAt(const Xapian::Database& db, uint32_t d, const std::vector<std::string>& terms) {
   std::vector<std::vector<Xapian::termpos>> pos(terms.size());
   for (size_t i = 0; i < terms.size(); ++i) {
-    for (auto it = db.positionlist_begin(d, terms[i]); it != db.positionlist_end(d, terms[i]); ++it) {
+    for (auto it = db.positionlist_begin(d, terms[i]); it != db.positionlist_end(d, terms[i]);
+         ++it) {
       pos[i].push_back(*it);
     }
     if (pos[i].empty()) return false;
@@ -242,9 +247,11 @@ const std::vector<uint32_t>& RamRanker::Lengths(const Xapian::Database& db) {
   return lengths_;
 }
 
-std::optional<std::vector<RankedDoc>> RamRanker::Rank(
-    const Q& rank, const std::vector<uint32_t>& matches, size_t first, size_t count,
-    const std::vector<RankKey>& keys, const Xapian::Database& db) {
+std::optional<std::vector<RankedDoc>> RamRanker::Rank(const Q& rank,
+                                                      const std::vector<uint32_t>& matches,
+                                                      size_t first, size_t count,
+                                                      const std::vector<RankKey>& keys,
+                                                      const Xapian::Database& db) {
   if (!Supports(rank)) return std::nullopt;
   const size_t k = std::min(matches.size(), first + count);
   if (k <= first) return std::vector<RankedDoc>{};
@@ -291,7 +298,8 @@ std::optional<std::vector<RankedDoc>> RamRanker::Rank(
     // (a + b - ab/N) and rounded.
     std::vector<Xapian::doccount> freqs;
     for (int k : n.kids) {
-      freqs.push_back(db.get_termfreq(prog.leaves[static_cast<size_t>(prog.nodes[static_cast<size_t>(k)].leaf)].term));
+      freqs.push_back(db.get_termfreq(
+          prog.leaves[static_cast<size_t>(prog.nodes[static_cast<size_t>(k)].leaf)].term));
     }
     std::make_heap(freqs.begin(), freqs.end(), std::greater<>());
     while (freqs.size() > 1) {
@@ -374,7 +382,8 @@ std::optional<std::vector<RankedDoc>> RamRanker::Rank(
     for (size_t i = 0; i < scored.size(); ++i) {
       if (scored[i].upper == scored[i].base) continue;
       const RankedDoc& kth = top.back();
-      if (top.size() == k && better(kth.docid, kth.weight, scored[i].docid, scored[i].upper)) continue;
+      if (top.size() == k && better(kth.docid, kth.weight, scored[i].docid, scored[i].upper))
+        continue;
       cands.push_back(i);
     }
     // A heap, best upper weight on top: most searches stop after a few.
@@ -412,7 +421,8 @@ std::optional<std::vector<RankedDoc>> RamRanker::Rank(
         if (all && PhraseAt(db, c.docid, phrase_terms[p])) weight += w;
       }
       if (weight == c.base) continue;
-      auto at = std::find_if(top.begin(), top.end(), [&](const RankedDoc& r) { return r.docid == c.docid; });
+      auto at = std::find_if(top.begin(), top.end(),
+                             [&](const RankedDoc& r) { return r.docid == c.docid; });
       if (at != top.end()) top.erase(at);
       auto pos = std::find_if(top.begin(), top.end(), [&](const RankedDoc& r) {
         return better(c.docid, weight, r.docid, r.weight);

@@ -23,14 +23,14 @@
 // the postings cache is a bounded LRU, the length column is built once.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "catalog/search/lru_cache.h"
 #include "catalog/search/sort_columns.h"
@@ -45,7 +45,8 @@ struct RankedDoc {
 class RamRanker {
  public:
   // `max_docid`: the generation's last docid; `cache_bytes` bounds the postings cache.
-  RamRanker(uint32_t max_docid, size_t cache_bytes) : max_docid_(max_docid), postings_(cache_bytes) {}
+  RamRanker(uint32_t max_docid, size_t cache_bytes)
+      : max_docid_(max_docid), postings_(cache_bytes) {}
 
   // Whether `rank` is a query this ranker scores.
   static bool Supports(const Xapian::Query& rank);
@@ -55,8 +56,7 @@ class RamRanker {
   // Xapian::Error.
   std::optional<std::vector<RankedDoc>> Rank(const Xapian::Query& rank,
                                              const std::vector<uint32_t>& matches, size_t first,
-                                             size_t count,
-                                             const std::vector<RankKey>& keys,
+                                             size_t count, const std::vector<RankKey>& keys,
                                              const Xapian::Database& db);
 
   // Forgets the cached postings (the length column stays).

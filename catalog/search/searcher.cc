@@ -339,9 +339,10 @@ class XapianSearcher final : public Searcher {
     for (const auto& field : req.facet_fields) {
       FacetResult fr{field, {}};
       const int f = catalog::FacetIndex(field);
+      const auto& columns = gen_->facets();
       auto counts = by_complement
-                        ? gen_->facets().CountAllBut(f, excluded, req.facet_mincount, req.facet_limit)
-                        : gen_->facets().Count(f, docids, req.facet_mincount, req.facet_limit);
+                        ? columns.CountAllBut(f, excluded, req.facet_mincount, req.facet_limit)
+                        : columns.Count(f, docids, req.facet_mincount, req.facet_limit);
       for (auto& c : counts) {
         std::string display = gen_->DisplayName(field, c.value);
         fr.items.push_back({std::move(c.value), std::move(display), c.count});

@@ -295,9 +295,11 @@ TEST_F(FacetEngine, CountingAllButASetEqualsCountingTheRest) {
         for (const auto& c : v) out.emplace_back(c.value, c.count);
         return out;
       };
-      EXPECT_EQ(as_pairs(columns.CountAllBut(f, excluded, 1, -1)), as_pairs(columns.Count(f, rest, 1, -1)))
+      EXPECT_EQ(as_pairs(columns.CountAllBut(f, excluded, 1, -1)),
+                as_pairs(columns.Count(f, rest, 1, -1)))
           << field << " round " << round;
-      EXPECT_EQ(as_pairs(columns.CountAllBut(f, excluded, 2, 5)), as_pairs(columns.Count(f, rest, 2, 5)))
+      EXPECT_EQ(as_pairs(columns.CountAllBut(f, excluded, 2, 5)),
+                as_pairs(columns.Count(f, rest, 2, 5)))
           << field << " round " << round;
     }
   }

@@ -4,6 +4,7 @@
 #include "catalog/search/ram_ranker.h"
 
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include <cmath>
 #include <cstdio>
@@ -11,8 +12,6 @@
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "analyzers/analyzer.h"
 #include "catalog/model/schema.h"
@@ -93,7 +92,9 @@ testing::TempDir* RamRankerOracle::dir_ = nullptr;
 void ExpectSamePage(const std::vector<RankedDoc>& got, const std::vector<RankedDoc>& want,
                     const std::string& what) {
   ASSERT_EQ(got.size(), want.size()) << what;
-  auto near = [](double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); };
+  auto near = [](double a, double b) {
+    return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b));
+  };
   for (size_t i = 0; i < got.size(); ++i) {
     EXPECT_TRUE(near(got[i].weight, want[i].weight))
         << what << " rank " << i << ": " << got[i].weight << " vs Xapian " << want[i].weight;
@@ -110,11 +111,25 @@ void ExpectSamePage(const std::vector<RankedDoc>& got, const std::vector<RankedD
 TEST_F(RamRankerOracle, PagesEqualXapiansRankingOfTheSameMatchSet) {
   // Single words (Thai, Latin with stems), compounds with a phrase boost,
   // field terms, negation, OR, and a long pasted title (no phrase boost).
-  const std::vector<std::string> queries = {
-      "โรงงาน", "ข้อมูลโรงงาน", "การใช้ไฟฟ้า", "ทะเบียนวัด", "รายงานทะเบียนวัด", "\"สถิติ ท่องเที่ยว\"",
-      "covid-19", "air quality", "tags:COVID-19 OR ท่องเที่ยว", "โรงเรียน -ประถม",
-      "กรุงเทพมหานคร 2566", "ภาษี", "วัด", "ข้อมูล", "title:สถิติ", "สถิติ OR ภาษี",
-      "ข้อมูลสถิติ", "สถิตินักท่องเที่ยว", "จำนวนนักท่องเที่ยวชาวต่างประเทศที่เดินทางเข้าประเทศไทย"};
+  const std::vector<std::string> queries = {"โรงงาน",
+                                            "ข้อมูลโรงงาน",
+                                            "การใช้ไฟฟ้า",
+                                            "ทะเบียนวัด",
+                                            "รายงานทะเบียนวัด",
+                                            "\"สถิติ ท่องเที่ยว\"",
+                                            "covid-19",
+                                            "air quality",
+                                            "tags:COVID-19 OR ท่องเที่ยว",
+                                            "โรงเรียน -ประถม",
+                                            "กรุงเทพมหานคร 2566",
+                                            "ภาษี",
+                                            "วัด",
+                                            "ข้อมูล",
+                                            "title:สถิติ",
+                                            "สถิติ OR ภาษี",
+                                            "ข้อมูลสถิติ",
+                                            "สถิตินักท่องเที่ยว",
+                                            "จำนวนนักท่องเที่ยวชาวต่างประเทศที่เดินทางเข้าประเทศไทย"};
   FilterEngine engine(db_.get_lastdocid(), size_t{16} << 20);
   RamRanker ranker(db_.get_lastdocid(), size_t{16} << 20);
   SortColumns sorts(db_.get_lastdocid());
@@ -122,7 +137,8 @@ TEST_F(RamRankerOracle, PagesEqualXapiansRankingOfTheSameMatchSet) {
   size_t supported = 0, phrase_boosted = 0;
   for (const auto& q : queries) {
     const Q rank = Build(q, QueryUse::kRank);
-    if (std::getenv("KHONHA_TEST_VERBOSE")) std::fprintf(stderr, "%s -> %s\n", q.c_str(), rank.get_description().c_str());
+    if (std::getenv("KHONHA_TEST_VERBOSE"))
+      std::fprintf(stderr, "%s -> %s\n", q.c_str(), rank.get_description().c_str());
     if (!RamRanker::Supports(rank)) continue;
     ++supported;
     if (rank.get_description().find("PHRASE") != std::string::npos) ++phrase_boosted;
@@ -148,7 +164,8 @@ TEST_F(RamRankerOracle, LeavesWildcardsAndValueRangesToXapian) {
   EXPECT_FALSE(RamRanker::Supports(Q(Q::OP_WILDCARD, "จังห")));
   EXPECT_FALSE(RamRanker::Supports(Q(Q::OP_VALUE_RANGE, 1, "a", "b")));
   EXPECT_FALSE(RamRanker::Supports(Q(Q::OP_AND, Q("a"), Q(Q::OP_PHRASE, Q("b"), Q("c")))));
-  EXPECT_TRUE(RamRanker::Supports(Q(Q::OP_AND_MAYBE, Q(Q::OP_AND, Q("b"), Q("c")), Q(Q::OP_PHRASE, Q("b"), Q("c")))));
+  EXPECT_TRUE(RamRanker::Supports(
+      Q(Q::OP_AND_MAYBE, Q(Q::OP_AND, Q("b"), Q("c")), Q(Q::OP_PHRASE, Q("b"), Q("c")))));
   RamRanker ranker(db_.get_lastdocid(), 1 << 20);
   EXPECT_FALSE(ranker.Rank(Q(Q::OP_WILDCARD, "จังห"), {1, 2, 3}, 0, 10, {}, db_).has_value());
 }
