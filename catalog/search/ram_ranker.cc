@@ -57,10 +57,11 @@ struct Program {
     std::vector<int> kids;
     int leaf = -1;
     bool weighted = true;
-    double termweight = 0;  // OP_SYNONYM: of the synonym as one term
   };
+  // A term, or a synonym's terms as one merged posting list (wdf summed).
   struct Leaf {
     std::string term;
+    std::vector<std::string> synonym_of;
     std::shared_ptr<const RamRanker::Postings> postings;
     size_t cursor = 0;
     double termweight = 0;  // BM25 termweight, (k1 + 1) included
@@ -74,13 +75,21 @@ struct Program {
   std::vector<std::vector<int>> phrases;  // phrase boosts of the root: their leaves in order
 
   int AddLeaf(const std::string& term) {
-    leaves.push_back(Leaf{term, nullptr, 0, 0, 0, false});
+    leaves.push_back(Leaf{term, {}, nullptr, 0, 0, 0, false});
     return static_cast<int>(leaves.size()) - 1;
   }
 
   int Compile(const Q& q, bool weighted) {
     Node n{q.get_type(), {}, -1, weighted};
     if (q.get_type() == Q::LEAF_TERM) n.leaf = AddLeaf(*q.get_terms_begin());
+    if (q.get_type() == Q::OP_SYNONYM) {  // of terms (IsPlain)
+      n.leaf = AddLeaf("");
+      for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
+        leaves.back().synonym_of.push_back(*q.get_subquery(i).get_terms_begin());
+      }
+      nodes.push_back(std::move(n));
+      return static_cast<int>(nodes.size()) - 1;
+    }
     for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
       const bool boolean_side =
           i > 0 && (q.get_type() == Q::OP_FILTER || q.get_type() == Q::OP_AND_NOT);
@@ -137,16 +146,10 @@ struct Program {
     const Node& n = nodes[static_cast<size_t>(i)];
     switch (n.type) {
       case Q::OP_SYNONYM: {
-        uint32_t wdf = 0;
-        bool any = false;
-        for (int k : n.kids) {
-          const Leaf& l = leaves[static_cast<size_t>(nodes[static_cast<size_t>(k)].leaf)];
-          any = any || l.present;
-          wdf += l.wdf;
-        }
-        if (!any) return false;
+        const Leaf& l = leaves[static_cast<size_t>(n.leaf)];
+        if (!l.present) return false;
         // As Xapian's SynonymPostList: the summed wdf is clamped to the length.
-        if (n.weighted) *w += Sumpart(n.termweight, std::min(wdf, length), normlen);
+        if (n.weighted) *w += Sumpart(l.termweight, std::min(l.wdf, length), normlen);
         return true;
       }
       case Q::LEAF_TERM: {
@@ -237,6 +240,30 @@ std::shared_ptr<const RamRanker::Postings> RamRanker::TermPostings(const std::st
   return p;
 }
 
+std::shared_ptr<const RamRanker::Postings> RamRanker::SynonymPostings(
+    const std::vector<std::string>& terms, const Xapian::Database& db) {
+  std::string key = "\x01";  // never a term's first byte
+  for (const auto& t : terms) key += t + '\0';
+  if (auto hit = postings_.Get(key)) return hit;
+  std::vector<std::pair<uint32_t, uint32_t>> all;  // (docid, wdf)
+  for (const auto& t : terms) {
+    auto p = TermPostings(t, db);
+    for (size_t i = 0; i < p->docids.size(); ++i) all.emplace_back(p->docids[i], p->wdfs[i]);
+  }
+  std::sort(all.begin(), all.end());
+  auto merged = std::make_shared<Postings>();
+  for (const auto& [d, wdf] : all) {
+    if (!merged->docids.empty() && merged->docids.back() == d) {
+      merged->wdfs.back() += wdf;
+    } else {
+      merged->docids.push_back(d);
+      merged->wdfs.push_back(wdf);
+    }
+  }
+  postings_.Put(key, merged, merged->docids.size() * 8 + key.size() + 64);
+  return merged;
+}
+
 const std::vector<uint32_t>& RamRanker::Lengths(const Xapian::Database& db) {
   std::call_once(lengths_once_, [&] {
     lengths_.assign(static_cast<size_t>(max_docid_) + 1, 0);
@@ -288,30 +315,28 @@ std::optional<std::vector<RankedDoc>> RamRanker::Rank(const Q& rank,
     return weight * (kK1 + 1);
   };
   for (auto& l : prog.leaves) {
-    l.postings = TermPostings(l.term, db);
-    l.termweight = termweight(static_cast<double>(db.get_termfreq(l.term)));
-  }
-  for (auto& n : prog.nodes) {
-    if (n.type != Q::OP_SYNONYM) continue;
+    if (l.synonym_of.empty()) {
+      l.postings = TermPostings(l.term, db);
+      l.termweight = termweight(static_cast<double>(db.get_termfreq(l.term)));
+      continue;
+    }
+    l.postings = SynonymPostings(l.synonym_of, db);
     // Xapian's estimate of a synonym's frequency: its terms' frequencies
     // merged two smallest at a time, each merge assuming independence
     // (a + b - ab/N) and rounded.
     std::vector<Xapian::doccount> freqs;
-    for (int k : n.kids) {
-      freqs.push_back(db.get_termfreq(
-          prog.leaves[static_cast<size_t>(prog.nodes[static_cast<size_t>(k)].leaf)].term));
-    }
+    for (const auto& t : l.synonym_of) freqs.push_back(db.get_termfreq(t));
     std::make_heap(freqs.begin(), freqs.end(), std::greater<>());
     while (freqs.size() > 1) {
       std::pop_heap(freqs.begin(), freqs.end(), std::greater<>());
       const double r = freqs.back();
       freqs.pop_back();
       std::pop_heap(freqs.begin(), freqs.end(), std::greater<>());
-      const double l = freqs.back();
-      freqs.back() = static_cast<Xapian::doccount>(l + r - (l * r / n_docs) + 0.5);
+      const double left = freqs.back();
+      freqs.back() = static_cast<Xapian::doccount>(left + r - (left * r / n_docs) + 0.5);
       std::push_heap(freqs.begin(), freqs.end(), std::greater<>());
     }
-    n.termweight = termweight(static_cast<double>(freqs.front()));
+    l.termweight = termweight(static_cast<double>(freqs.front()));
   }
   const std::vector<uint32_t>& lengths = Lengths(db);
 
@@ -352,25 +377,31 @@ std::optional<std::vector<RankedDoc>> RamRanker::Rank(const Q& rank,
   auto better = [&keys](uint32_t da, double wa, uint32_t db_, double wb) {
     return wa != wb ? wa > wb : RankBefore(keys, da, db_);
   };
-  // The best k by base weight: one pass with a bounded heap (as a heap
-  // ordered by better_base, its front is the worst kept),
-  // most documents rejected by one comparison.
+  // The best k by base weight: the k-th largest weight first (plain
+  // doubles), then every match above it and, by the keys, the best of those
+  // that tie with it (broad queries tie in large groups).
+  std::vector<double> weights(scored.size());
+  for (size_t i = 0; i < scored.size(); ++i) weights[i] = scored[i].base;
+  std::nth_element(weights.begin(), weights.begin() + static_cast<ptrdiff_t>(k - 1), weights.end(),
+                   std::greater<>());
+  const double threshold = weights[k - 1];
+  std::vector<size_t> order, tied;
+  for (size_t i = 0; i < scored.size(); ++i) {
+    if (scored[i].base > threshold) order.push_back(i);
+    else if (scored[i].base == threshold) tied.push_back(i);
+  }
   auto better_base = [&](size_t a, size_t b) {
     return better(scored[a].docid, scored[a].base, scored[b].docid, scored[b].base);
   };
-  std::vector<size_t> order;
-  order.reserve(k + 1);
-  for (size_t i = 0; i < scored.size(); ++i) {
-    if (order.size() < k) {
-      order.push_back(i);
-      std::push_heap(order.begin(), order.end(), better_base);
-    } else if (better_base(i, order.front())) {
-      std::pop_heap(order.begin(), order.end(), better_base);
-      order.back() = i;
-      std::push_heap(order.begin(), order.end(), better_base);
-    }
+  const size_t from_ties = k - order.size();
+  // nth_element, not partial_sort: the heap of a partial sort is replaced
+  // at every step when the keys improve with docid (dates in input order).
+  if (from_ties < tied.size()) {
+    std::nth_element(tied.begin(), tied.begin() + static_cast<ptrdiff_t>(from_ties - 1), tied.end(),
+                     better_base);
   }
-  std::sort_heap(order.begin(), order.end(), better_base);
+  order.insert(order.end(), tied.begin(), tied.begin() + static_cast<ptrdiff_t>(from_ties));
+  std::sort(order.begin(), order.end(), better_base);
   std::vector<RankedDoc> top;
   top.reserve(k + 1);
   for (size_t i : order) top.push_back({scored[i].docid, scored[i].base});

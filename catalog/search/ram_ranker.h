@@ -70,6 +70,9 @@ class RamRanker {
 
  private:
   std::shared_ptr<const Postings> TermPostings(const std::string& term, const Xapian::Database& db);
+  // The terms' postings merged: each document once, its wdfs summed.
+  std::shared_ptr<const Postings> SynonymPostings(const std::vector<std::string>& terms,
+                                                  const Xapian::Database& db);
   const std::vector<uint32_t>& Lengths(const Xapian::Database& db);
 
   const uint32_t max_docid_;

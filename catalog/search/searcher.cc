@@ -33,11 +33,16 @@ struct SearchSummary {
 };
 
 struct GenerationCaches {
-  static constexpr size_t kTermCacheBytes = size_t{64} << 20;
+  // Match-set and postings caches grow with the catalog (a bitset is
+  // max_docid / 8 bytes; a common word's postings 8 bytes a match), so that
+  // a large catalog keeps as many common words warm as a small one: at 1M
+  // datasets 128 MB of bitsets (~1,000) and 256 MB of postings.
+  static constexpr size_t kMinCacheBytes = size_t{64} << 20;
+  static constexpr size_t kBitsetBytesPerDoc = 128, kPostingsBytesPerDoc = 256;
   static constexpr size_t kSummaryEntries = 4096;
   explicit GenerationCaches(uint32_t max_docid)
-      : filters(max_docid, kTermCacheBytes),
-        ranker(max_docid, kTermCacheBytes),
+      : filters(max_docid, std::max(kMinCacheBytes, kBitsetBytesPerDoc * max_docid)),
+        ranker(max_docid, std::max(kMinCacheBytes, kPostingsBytesPerDoc * max_docid)),
         sorts(max_docid),
         summaries(kSummaryEntries) {}
   FilterEngine filters;
